@@ -1,0 +1,15 @@
+/** The core's public API: adapters, the CLI and tests import from here only. */
+export type { Answer, AnswerKind, Source } from "./answer.js";
+export { createEngine } from "./create-engine.js";
+export type {
+  About,
+  ArticleSummary,
+  AskOptions,
+  Engine,
+  FactEntry,
+  QuoteEntry,
+  QuoteListing,
+  Speaker,
+  SpeakerQuotes,
+} from "./engine-types.js";
+export type { ArticleKnowledge } from "./knowledge/schema.js";
