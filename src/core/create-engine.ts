@@ -1,84 +1,420 @@
-import type { Answer } from "./answer.js";
-import type { Engine } from "./engine-types.js";
-import type { ArticleKnowledge } from "./knowledge/schema.js";
+import Fuse from "fuse.js";
+import type { Answer, Source } from "./answer.js";
+import type {
+  About,
+  AskOptions,
+  Engine,
+  FactEntry,
+  QuoteListing,
+  Speaker,
+  SpeakerQuotes,
+} from "./engine-types.js";
+import type { ArticleKnowledge, Quote } from "./knowledge/schema.js";
+import { MESSAGES } from "./messages.js";
+import { entityKey } from "./search/alias-index.js";
+import { type AnalyzedQuestion, analyzeQuestion } from "./search/analyze-question.js";
+import { buildCorpusIndex, type Doc } from "./search/corpus-index.js";
+import { type Candidate, rankCandidates } from "./search/rank-candidates.js";
+import { createSpeakerLookup } from "./search/speaker-lookup.js";
+import { normalizeText } from "./text/normalize.js";
+import { SAYING_WORDS } from "./text/stop-words.js";
+import { termOf } from "./text/terms.js";
+
+/** Every decision threshold of the engine, in one frozen object. */
+export const ENGINE = Object.freeze({
+  /** Below this confidence the engine abstains. */
+  answerThreshold: 0.45,
+  /** A second answer from another article is shown when it scores this close to the best. */
+  otherArticleRatio: 0.92,
+  /** A quote matches a topic ("what did Phea say about investment") from this coverage on. */
+  quoteTopicCoverage: 0.5,
+  suggestions: 3,
+  autocompleteLimit: 25,
+});
+
+const SUGGEST_FUSE = Object.freeze({
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.45,
+  useTokenSearch: true,
+  keys: ["text"],
+});
+
+interface Suggestion {
+  text: string;
+  /** The doc or speaker it leads to, so one fact is offered once. */
+  owner: string;
+}
 
 /**
- * TEMPORARY SCAFFOLD (being replaced by the real engine): lists work, answer() always abstains.
+ * Builds the question-answering engine over a corpus of validated article knowledge.
+ * @example
+ * const engine = createEngine(loadCorpus("data"));
+ * engine.answer("how many cambodians work in busan").short // "Over 9,000 Cambodians"
  */
 export function createEngine(corpus: ArticleKnowledge[]): Engine {
-  const abstain = (): Answer => ({
+  const index = buildCorpusIndex(corpus);
+  const multi = corpus.length > 1;
+  const { docs } = index;
+
+  const articleNumber = (id: string | undefined): number | undefined | null => {
+    if (id === undefined) return undefined;
+    const n = corpus.findIndex((k) => k.article.id === id);
+    return n < 0 ? null : n;
+  };
+  const titleOf = (article: number): string => corpus[article]?.article.title ?? "";
+  const idOf = (article: number): string => corpus[article]?.article.id ?? "";
+  const speakerName = (q: Quote, article: number): string =>
+    corpus[article]?.entities.find((e) => e.id === q.speaker)?.name ?? q.speaker;
+
+  const canonicalQuestion = (doc: Doc): string | undefined => {
+    if (doc.fact) return doc.fact.questions[0];
+    if (doc.quote) return `What did ${speakerName(doc.quote, doc.article)} say?`;
+    return undefined;
+  };
+  const refOf = (doc: Doc): string =>
+    `${idOf(doc.article)}/${doc.fact?.id ?? doc.quote?.id ?? `p${doc.paragraph}`}`;
+  const sourceOf = (doc: Doc): Source => ({
+    article: idOf(doc.article),
+    title: titleOf(doc.article),
+    paragraph: doc.paragraph,
+    text: doc.text,
+  });
+  const cite = (doc: Doc): string =>
+    `paragraph ${doc.paragraph}${multi ? `, "${titleOf(doc.article)}"` : ""}`;
+
+  /** Examples spread over the article: the first fact of each paragraph, round-robin over articles. */
+  const examples: string[] = (() => {
+    const perArticle = corpus.map((k) => {
+      const seen = new Set<number>();
+      return k.facts
+        .filter((f) => !seen.has(f.paragraph) && seen.add(f.paragraph))
+        .map((f) => f.questions[0] ?? "");
+    });
+    const out: string[] = [];
+    for (let i = 0; out.length < 50 && perArticle.some((l) => i < l.length); i++) {
+      for (const list of perArticle) if (list[i]) out.push(list[i] as string);
+    }
+    return out;
+  })();
+
+  const suggestionPool: Suggestion[] = docs.flatMap((doc, i) => {
+    if (doc.fact) return doc.fact.questions.map((text) => ({ text, owner: `d${i}` }));
+    return [];
+  });
+  const speakerEntries: Speaker[] = corpus.flatMap((k) =>
+    k.entities
+      .map((e) => ({ e, count: k.quotes.filter((q) => q.speaker === e.id).length }))
+      .filter(({ count }) => count > 0)
+      .map(({ e, count }) => ({ id: e.id, name: e.name, role: e.role, quotes: count })),
+  );
+  for (const s of speakerEntries)
+    suggestionPool.push({ text: `What did ${s.name} say?`, owner: `s:${s.name}` });
+  const suggestFuse = new Fuse(suggestionPool, SUGGEST_FUSE);
+  const speakerLookup = createSpeakerLookup(
+    corpus.flatMap((k) =>
+      k.entities.map((e) => ({ key: entityKey(e), names: [e.name, ...e.aliases] })),
+    ),
+  );
+
+  const fillSuggestions = (first: string[], exclude: Set<string> = new Set()): string[] => {
+    const out: string[] = [];
+    for (const s of [...first, ...examples]) {
+      if (out.length >= ENGINE.suggestions) break;
+      if (s && !exclude.has(s) && !out.includes(s)) out.push(s);
+    }
+    return out;
+  };
+  const suggestionsFrom = (candidates: Candidate[], skip: Set<number> = new Set()): string[] => {
+    const picked: string[] = [];
+    for (const c of candidates) {
+      const doc = docs[c.doc];
+      if (!doc || skip.has(c.doc)) continue;
+      const q = canonicalQuestion(doc);
+      if (q && !picked.includes(q)) picked.push(q);
+      if (picked.length >= ENGINE.suggestions) break;
+    }
+    return picked;
+  };
+
+  const abstain = (short: string, suggestions: string[], confidence = 0): Answer => ({
     answered: false,
-    answer: "The article doesn't say.",
-    short: "The article doesn't say.",
-    confidence: 0,
+    answer:
+      suggestions.length > 0
+        ? `${short}\n${MESSAGES.tryThese}\n${suggestions.map((s) => `- ${s}`).join("\n")}`
+        : short,
+    short,
+    confidence,
     kind: "none",
     sources: [],
-    suggestions: corpus.flatMap((k) => k.facts.map((f) => f.questions[0] ?? "")).slice(0, 3),
+    suggestions,
     refs: [],
   });
-  return {
-    answer: () => abstain(),
-    quotes: () => ({
-      found: true,
-      message: "",
-      groups: corpus.flatMap((k) =>
-        k.entities
-          .filter((e) => k.quotes.some((q) => q.speaker === e.id))
-          .map((e) => ({
-            speaker: e.name,
-            role: e.role,
-            quotes: k.quotes
-              .filter((q) => q.speaker === e.id)
-              .map((q) => ({
-                text: q.text,
-                mode: q.mode,
-                verb: q.verb,
-                paragraph: q.paragraph,
-                article: k.article.id,
-                title: k.article.title,
-              })),
-          })),
+
+  const renderQuote = (doc: Doc): string => {
+    const q = doc.quote as Quote;
+    const name = speakerName(q, doc.article);
+    if (q.mode === "direct") return `${name} said: “${q.text}”`;
+    // Reported speech already reads as a sentence in the article; the paragraph's sentence says it best.
+    const verb = q.verb ?? "said";
+    const text = normalizeText(q.text).startsWith(normalizeText(verb))
+      ? q.text
+      : `${verb} ${q.text}`;
+    return `${name} ${text}`;
+  };
+
+  const fromDocs = (chosen: Doc[], confidence: number, related: string[]): Answer => {
+    const first = chosen[0] as Doc;
+    const kind = first.kind;
+    const shortOf = (doc: Doc): string =>
+      doc.fact ? doc.fact.answer : doc.quote ? renderQuote(doc) : doc.text;
+    const lines = chosen.map((doc) => {
+      const prefix = chosen.length > 1 && multi ? `In "${titleOf(doc.article)}": ` : "";
+      const support = doc.kind === "sentence" ? "" : `\n“${doc.text}”`;
+      return `${prefix}${shortOf(doc)}${support} (${cite(doc)})`;
+    });
+    return {
+      answered: true,
+      answer: lines.join("\n\n"),
+      short: shortOf(first),
+      confidence: Math.round(confidence * 1000) / 1000,
+      kind,
+      sources: chosen.map(sourceOf),
+      suggestions: related,
+      refs: chosen.map(refOf),
+    };
+  };
+
+  const answerQuotes = (
+    analyzed: AnalyzedQuestion,
+    scope: number | undefined,
+  ): Answer | undefined => {
+    const inScope = (article: number) => scope === undefined || article === scope;
+    const speakerKeys = analyzed.entities.filter((key) =>
+      index.speakersByArticle.some((m, a) => inScope(a) && m.has(key)),
+    );
+    const topic = analyzed.terms.filter(
+      (t) =>
+        !t.entity &&
+        !SAYING_WORDS.has(t.term) &&
+        ![...SAYING_WORDS].some((w) => termOf(w) === t.term),
+    );
+    if (speakerKeys.length === 0) {
+      const person = analyzed.entities.find((key) => index.entityTypes.get(key) === "person");
+      if (person && topic.length === 0) {
+        const name = index.entityNames.get(person) ?? person;
+        return abstain(
+          MESSAGES.noQuotesFrom(name),
+          fillSuggestions(speakerEntries.map((s) => `What did ${s.name} say?`)),
+        );
+      }
+      if (analyzed.terms.length === 0) {
+        const all = docs.filter((d) => d.quote && inScope(d.article));
+        return all.length > 0 ? fromDocs(all, 1, []) : undefined;
+      }
+      return undefined; // a topic question ("what does it say about RCEP"): rank as usual
+    }
+    const spoken = docs.filter(
+      (doc) =>
+        doc.quote &&
+        inScope(doc.article) &&
+        speakerKeys.includes(entityKey({ name: speakerName(doc.quote, doc.article) })),
+    );
+    let chosen = spoken;
+    const unknownTopic = topic.filter((t) => !t.known && t.specific);
+    if (unknownTopic.length > 0) {
+      const name = index.entityNames.get(speakerKeys[0] ?? "") ?? "";
+      return abstain(
+        MESSAGES.notSaidAbout(`what ${name} said about that`),
+        fillSuggestions([`What did ${name} say?`]),
+      );
+    }
+    if (topic.length > 0) {
+      const total = topic.length;
+      const scored = chosen.map((doc) => ({
+        doc,
+        cov: topic.filter((t) => doc.terms.has(t.term)).length / total,
+      }));
+      const best = Math.max(0, ...scored.map((s) => s.cov));
+      if (best >= ENGINE.quoteTopicCoverage)
+        chosen = scored.filter((s) => s.cov >= best * 0.75).map((s) => s.doc);
+    }
+    if (chosen.length === 0) return undefined;
+    const others = speakerEntries
+      .filter((s) => !speakerKeys.includes(entityKey(s)))
+      .map((s) => `What did ${s.name} say?`);
+    return fromDocs(chosen, 1, fillSuggestions(others));
+  };
+
+  const answer = (question: string, options: AskOptions = {}): Answer => {
+    const scope = articleNumber(options.article);
+    if (scope === null)
+      return abstain(MESSAGES.unknownArticle(options.article ?? ""), fillSuggestions([]));
+    const analyzed = analyzeQuestion(
+      typeof question === "string" ? question : "",
+      index.lexicon,
+      index.aliases,
+    );
+    if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([]));
+    const titles = corpus.map((k) => `"${k.article.title}"`).join(", ");
+    if (analyzed.smallTalk === "greeting")
+      return abstain(MESSAGES.greeting(titles), fillSuggestions([]));
+    if (analyzed.smallTalk === "thanks") return abstain(MESSAGES.thanks, fillSuggestions([]));
+    if (analyzed.smallTalk === "help") return abstain(MESSAGES.help(titles), fillSuggestions([]));
+
+    if (analyzed.quoteRequest) {
+      const quoted = answerQuotes(analyzed, scope);
+      if (quoted) return quoted;
+    }
+
+    const ranked = rankCandidates(analyzed, index, scope);
+    const best = ranked[0];
+    const bestDoc = best ? docs[best.doc] : undefined;
+    if (!best || !bestDoc || best.score < ENGINE.answerThreshold) {
+      return abstain(MESSAGES.notSaid, fillSuggestions(suggestionsFrom(ranked)), best?.score ?? 0);
+    }
+    const chosen = [bestDoc];
+    const runnerUp = ranked.find((c) => docs[c.doc]?.article !== bestDoc.article);
+    if (
+      runnerUp &&
+      runnerUp.score >= ENGINE.answerThreshold &&
+      runnerUp.score >= best.score * ENGINE.otherArticleRatio
+    ) {
+      chosen.push(docs[runnerUp.doc] as Doc);
+    }
+    const used = new Set([best.doc, ...(runnerUp ? [runnerUp.doc] : [])]);
+    const sameAnswer = (c: Candidate) => {
+      const d = docs[c.doc];
+      return (
+        d !== undefined &&
+        d.article === bestDoc.article &&
+        d.paragraph === bestDoc.paragraph &&
+        d.kind !== "fact"
+      );
+    };
+    return fromDocs(
+      chosen,
+      best.score,
+      suggestionsFrom(
+        ranked.filter((c) => !sameAnswer(c)),
+        used,
       ),
-    }),
-    facts: () =>
-      corpus.flatMap((k) =>
-        k.facts.map((f) => ({
-          answer: f.answer,
-          statement: f.statement,
-          paragraph: f.paragraph,
+    );
+  };
+
+  const quotes = (speaker?: string, options: AskOptions = {}): QuoteListing => {
+    const scope = articleNumber(options.article);
+    if (scope === null)
+      return { found: false, message: MESSAGES.unknownArticle(options.article ?? ""), groups: [] };
+    const groups = new Map<string, SpeakerQuotes>();
+    corpus.forEach((k, a) => {
+      if (scope !== undefined && a !== scope) return;
+      for (const q of k.quotes) {
+        const entity = k.entities.find((e) => e.id === q.speaker);
+        const key = entity ? entityKey(entity) : q.speaker;
+        const group = groups.get(key) ?? {
+          speaker: entity?.name ?? q.speaker,
+          role: entity?.role,
+          quotes: [],
+        };
+        group.quotes.push({
+          text: q.text,
+          mode: q.mode,
+          verb: q.verb,
+          paragraph: q.paragraph,
           article: k.article.id,
           title: k.article.title,
-        })),
-      ),
-    about: () => ({
-      articles: corpus.map((k) => ({
-        id: k.article.id,
-        title: k.article.title,
-        titleNote: k.article.titleNote,
-        source: k.article.source,
-        published: k.article.published,
-        paragraphs: k.article.paragraphs.length,
-        facts: k.facts.length,
-        quotes: k.quotes.length,
-      })),
-      examples: corpus.flatMap((k) => k.facts.map((f) => f.questions[0] ?? "")).slice(0, 3),
-      howToAsk: "Ask a question in plain words about the article.",
-    }),
-    suggest: (partial, limit = 25) =>
-      corpus
-        .flatMap((k) => k.facts.flatMap((f) => f.questions))
-        .filter((q) => q.toLowerCase().includes(partial.toLowerCase()))
-        .slice(0, limit),
-    speakers: () =>
-      corpus.flatMap((k) =>
-        k.entities
-          .filter((e) => k.quotes.some((q) => q.speaker === e.id))
-          .map((e) => ({
-            id: e.id,
-            name: e.name,
-            role: e.role,
-            quotes: k.quotes.filter((q) => q.speaker === e.id).length,
-          })),
-      ),
+        });
+        groups.set(key, group);
+      }
+    });
+    const everyone = [...groups.values()];
+    const names = everyone.map((g) => g.speaker).join(", ");
+    if (speaker === undefined || speaker.trim() === "") {
+      const count = everyone.reduce((n, g) => n + g.quotes.length, 0);
+      return {
+        found: count > 0,
+        message: MESSAGES.quoteCount(everyone.length, count),
+        groups: everyone,
+      };
+    }
+    const key = speakerLookup(speaker);
+    const group = key ? groups.get(key) : undefined;
+    if (!group) {
+      const known = key ? index.entityNames.get(key) : undefined;
+      const message = known
+        ? `${MESSAGES.noQuotesFrom(known)} Quoted: ${names}.`
+        : MESSAGES.noSuchSpeaker(speaker.trim().slice(0, 100), names);
+      return { found: false, message, groups: [] };
+    }
+    return { found: true, message: MESSAGES.quoteCount(1, group.quotes.length), groups: [group] };
   };
+
+  const facts = (options: AskOptions = {}): FactEntry[] => {
+    const scope = articleNumber(options.article);
+    if (scope === null) return [];
+    return corpus.flatMap((k, a) =>
+      scope !== undefined && a !== scope
+        ? []
+        : [...k.facts]
+            .sort((x, y) => x.paragraph - y.paragraph)
+            .map((f) => ({
+              answer: f.answer,
+              statement: f.statement,
+              paragraph: f.paragraph,
+              article: k.article.id,
+              title: k.article.title,
+            })),
+    );
+  };
+
+  const about = (): About => ({
+    articles: corpus.map((k) => ({
+      id: k.article.id,
+      title: k.article.title,
+      titleNote: k.article.titleNote,
+      source: k.article.source,
+      published: k.article.published,
+      paragraphs: k.article.paragraphs.length,
+      facts: k.facts.length,
+      quotes: k.quotes.length,
+    })),
+    examples: examples.slice(0, 5),
+    howToAsk: MESSAGES.howToAsk,
+  });
+
+  const suggest = (
+    partial: string,
+    limit = ENGINE.autocompleteLimit,
+    options: AskOptions = {},
+  ): string[] => {
+    const scope = articleNumber(options.article);
+    const max = Math.max(0, Math.min(limit, ENGINE.autocompleteLimit));
+    const query = normalizeText(typeof partial === "string" ? partial.slice(0, 100) : "");
+    const inScope = (owner: string) => {
+      if (scope === undefined) return true;
+      const doc = owner.startsWith("d") ? docs[Number(owner.slice(1))] : undefined;
+      return doc ? doc.article === scope : false;
+    };
+    if (query === "") return examples.slice(0, max);
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const r of suggestFuse.search(query)) {
+      if (out.length >= max) break;
+      if (seen.has(r.item.owner) || scope === null || !inScope(r.item.owner)) continue;
+      seen.add(r.item.owner);
+      out.push(r.item.text);
+    }
+    return out;
+  };
+
+  const speakers = (options: AskOptions = {}): Speaker[] => {
+    const scope = articleNumber(options.article);
+    if (scope === null) return [];
+    if (scope === undefined) return speakerEntries;
+    const ids = new Set(corpus[scope]?.quotes.map((q) => q.speaker));
+    return speakerEntries.filter((s) => ids.has(s.id));
+  };
+
+  return { answer, quotes, facts, about, suggest, speakers };
 }

@@ -1,0 +1,108 @@
+import type { AnswerType } from "../knowledge/schema.js";
+
+/** What kind of answer a question wants; "quote" asks for someone's words. */
+export type WantedType = AnswerType | "quote";
+
+export type SmallTalk = "greeting" | "thanks" | "help";
+
+const GREETING =
+  /^(hi+|hello+|hey+|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|what s up|wassup)( there| all| everyone| folks| guys| team)?$/;
+const THANKS =
+  /^((ok|okay|great|cool|nice|awesome|perfect|got it)\s)?(thanks?( a lot| so much| very much| again)?|thank you( so much| very much| again)?|thx|ty|tysm|cheers|much appreciated|appreciate it)$/;
+const HELP =
+  /^(help|h|commands|usage|menu|info|start|what can you do|what can i ask( you)?|what do you know( about)?|how does this work|how do i (use this|use you|ask)|who are you|what are you|what is this)$/;
+/** Filler that may surround small talk without changing it ("hey bot", "thanks!"). */
+const FILLER = /\b(bot|please|pls|mate|buddy)\b/g;
+
+/**
+ * Greetings, thanks and requests for help, recognised only when that is the whole message,
+ * so "what did Sokhonn thank South Korea for" stays a question.
+ */
+export function detectSmallTalk(normalized: string): SmallTalk | null {
+  const text = normalized.replace(FILLER, " ").replace(/\s+/g, " ").trim();
+  if (text === "") return null;
+  if (HELP.test(text)) return "help";
+  if (GREETING.test(text)) return "greeting";
+  if (THANKS.test(text)) return "thanks";
+  const [first, ...rest] = text.split(/ (?=what|how|who)/);
+  if (first && rest.length > 0 && GREETING.test(first) && HELP.test(rest.join(" "))) return "help";
+  return null;
+}
+
+const QUOTE_VERBS =
+  "say|said|says|saying|tell|told|state|stated|think|thinks|thought|comment|commented|remark|remarked|speak|spoke|talk|talked";
+/** Verbs of reported speech: "what did Sokhonn urge" asks for what he urged. */
+const REPORTING_VERBS =
+  "urge|urged|request|requested|ask|asked|call for|called for|hope|hoped|thank|thanked|demand|demanded|propose|proposed|want|wanted|express|expressed";
+const QUOTE_REQUEST = new RegExp(
+  [
+    `\\b(what|anything|something|everything)\\b.*\\b(${QUOTE_VERBS})\\b`,
+    `\\b(${QUOTE_VERBS})\\b.*\\b(anything|something)\\b`,
+    "\\bquote[sd]?\\b",
+    "\\bquotations?\\b",
+    "\\b(words|comments|remarks|views|opinions?|thoughts|statements?|take)\\b( of| from| by| on)?",
+    "\\bwho said what\\b",
+  ].join("|"),
+);
+/** A question that starts like these wants a fact even if it mentions saying. */
+const NOT_QUOTE = /^(when|where|how many|how much|why|who|which|whose)\b/;
+
+const REPORTED = new RegExp(`^what (did|does|has) .+ (${REPORTING_VERBS})$`);
+
+/** True for "what did Kin Phea say", "Sokhonn's quotes", "show me the quotes", "what did he urge". */
+export function isQuoteRequest(normalized: string): boolean {
+  return (
+    (QUOTE_REQUEST.test(normalized) || REPORTED.test(normalized)) && !NOT_QUOTE.test(normalized)
+  );
+}
+
+/** "did…", "is…", "can…": a yes/no question names what it asks about; it wants no type of its own. */
+const YES_NO = /^(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/;
+
+const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
+  [
+    /\b(how many|how much|number of|what number|how large|how big|how old|what percentage|how often)\b/,
+    "number",
+  ],
+  [
+    /\b(when|what (date|day|time|year|month|week)|which (date|day|year|month|week)|how long|since when|by when|what dates)\b/,
+    "date",
+  ],
+  [
+    /\b(where|what (city|country|place|location|venue)|which (city|country|place|location|venue)|in what (city|country))\b/,
+    "place",
+  ],
+  [
+    /\b(why|what for|for what (reason|purpose)|reason|reasons|purpose|how come)\b|\b(aim|goal|point|objective|idea) (of|behind)\b/,
+    "reason",
+  ],
+  [
+    /\b(stand for|stands for|acronym|abbreviation|meaning|define|definition)\b|\bwhat does \S+( \S+)? mean\b/,
+    "definition",
+  ],
+  [
+    /\b(what|which) (organisation|organization|agency|institute|institution|ministry|body|department|group|centre|center)\b/,
+    "organisation",
+  ],
+  [
+    /\b(role|position|title|occupation|in charge of)\b|\b(his|her|their) job\b|\bwhat does \S+( \S+)? do\b/,
+    "role",
+  ],
+  [/^(who|whom|whose)\b|\bwho\b|\bname\b/, "person"],
+];
+
+/** Words that only say what type of answer is wanted ("his title", "the reason"): not content. */
+export const TYPE_CUE_WORDS: ReadonlySet<string> = new Set(
+  "role position title job occupation name named reason reasons purpose aim goal point objective meaning define definition stand acronym abbreviation date day time year location place venue".split(
+    " ",
+  ),
+);
+
+/** The answer type a question asks for, or null when it does not say ("what…", "tell me about…"). */
+export function detectWantedType(normalized: string): WantedType | null {
+  if (isQuoteRequest(normalized)) return "quote";
+  if (YES_NO.test(normalized) && !/\b(how|when|where|who|why|which)\b/.test(normalized))
+    return null;
+  for (const [pattern, type] of RULES) if (pattern.test(normalized)) return type;
+  return null;
+}

@@ -1,0 +1,60 @@
+import type { AnswerType } from "../knowledge/schema.js";
+import type { WantedType } from "./detect-intent.js";
+
+/**
+ * How well a fact's answer type fits the type a question wants, 0..1. Related types score
+ * in between: "who is Kin Phea" is answered by his role; "who issued it" by an organisation.
+ */
+const FIT: Partial<Record<WantedType, Partial<Record<AnswerType, number>>>> = {
+  person: { person: 1, role: 0.8, organisation: 0.85, other: 0.6 },
+  number: { number: 1, date: 0.55 },
+  date: { date: 1, number: 0.55, event: 0.6 },
+  place: { place: 1, organisation: 0.7, event: 0.7, other: 0.6 },
+  reason: { reason: 1, other: 0.75, definition: 0.7, event: 0.6 },
+  organisation: { organisation: 1, person: 0.8, place: 0.7, other: 0.7, definition: 0.8 },
+  role: { role: 1, person: 0.9, definition: 0.85, organisation: 0.7, other: 0.7 },
+  definition: {
+    definition: 1,
+    other: 0.9,
+    role: 0.85,
+    event: 0.85,
+    organisation: 0.85,
+    reason: 0.8,
+    place: 0.7,
+    person: 0.7,
+  },
+  quote: { other: 0.8, reason: 0.8, person: 0.7, definition: 0.7 },
+};
+
+const MISMATCH = 0.45;
+
+export function factTypeFit(wanted: WantedType | null, actual: AnswerType): number {
+  if (wanted === null) return 1;
+  return FIT[wanted]?.[actual] ?? MISMATCH;
+}
+
+const DATE_WORDS =
+  /\b(\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|today|yesterday|tomorrow|soon|early|late|since|until)\b/i;
+
+/** Fit of a quote or article sentence, judged from its words since it has no type. */
+export function textTypeFit(wanted: WantedType | null, text: string, isQuote: boolean): number {
+  switch (wanted) {
+    case null:
+      return 1;
+    case "quote":
+      return isQuote ? 1 : 0.6;
+    case "number":
+      return /\d/.test(text) ? 0.85 : MISMATCH;
+    case "date":
+      return DATE_WORDS.test(text) ? 0.85 : MISMATCH;
+    case "person":
+      // "who said…", "who urged…": a quote names its speaker.
+      return isQuote ? 0.9 : 0.7;
+    case "reason":
+      return /\b(so that|because|since|to promote|in order|will help|so)\b/i.test(text)
+        ? 0.85
+        : 0.65;
+    default:
+      return 0.7;
+  }
+}

@@ -1,0 +1,137 @@
+import {
+  detectSmallTalk,
+  detectWantedType,
+  isQuoteRequest,
+  type SmallTalk,
+  TYPE_CUE_WORDS,
+  type WantedType,
+} from "../question/detect-intent.js";
+import { englishWord } from "../text/english-words.js";
+import { normalizeText } from "../text/normalize.js";
+import { SAYING_WORDS, STOP_WORDS } from "../text/stop-words.js";
+import { termOf } from "../text/terms.js";
+import { type AliasIndex, dropPossessive } from "./alias-index.js";
+import type { WordLexicon } from "./word-lexicon.js";
+
+/** Questions are cut here before analysis: no real question is longer, and cost stays bounded. */
+export const MAX_QUESTION_CHARS = 500;
+
+export interface QueryTerm {
+  term: string;
+  /** False for a word no article uses (after typo correction): it weighs against every candidate. */
+  known: boolean;
+  /**
+   * For unknown words: true when the word likely names a thing (a name, a rare word, a noun after
+   * "the" or before "of") — what the question is about; false for an ordinary verb or adjective.
+   */
+  specific: boolean;
+  /** Set for entity terms ("@kin_phea"). */
+  entity: boolean;
+}
+
+export interface AnalyzedQuestion {
+  /** Normalised words after typo correction, joined by spaces. */
+  text: string;
+  /** The same words, as a set. */
+  words: ReadonlySet<string>;
+  smallTalk: SmallTalk | null;
+  wanted: WantedType | null;
+  quoteRequest: boolean;
+  /** Mentions saying ("who said…"): quotes fit best. */
+  saying: boolean;
+  /** Entity keys named in the question. */
+  entities: string[];
+  terms: QueryTerm[];
+}
+
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+]);
+
+/** A name, a rare word, or a noun by position ("the capital of"): what a question is about. */
+function namesAThing(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? "";
+  const english = englishWord(word);
+  if (!english.common || english.proper) return true;
+  return DETERMINERS.has(words[i - 1] ?? "") || words[i + 1] === "of";
+}
+
+/**
+ * Turns a raw question into what ranking needs: corrected words, intent, entities, terms.
+ * @example analyzeQuestion("how many cambodains in busan?", lexicon, aliases).entities // ["@busan"]
+ */
+export function analyzeQuestion(
+  question: string,
+  lexicon: WordLexicon,
+  aliases: AliasIndex,
+): AnalyzedQuestion {
+  const raw = dropPossessive(
+    normalizeText(question.slice(0, MAX_QUESTION_CHARS)).split(" "),
+  ).filter(Boolean);
+  const known: boolean[] = [];
+  const corrected = raw.map((word) => {
+    if (STOP_WORDS.has(word) || lexicon.has(word)) {
+      known.push(true);
+      return word;
+    }
+    // A real English word the articles don't use is an honest unknown, not a typo.
+    const fixed = englishWord(word).common ? undefined : lexicon.correct(word);
+    known.push(fixed !== undefined);
+    return fixed ?? word;
+  });
+  const text = corrected.join(" ");
+  const matches = aliases.find(corrected);
+  const covered = new Set<number>();
+  for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
+  const entities = [...new Set(matches.map((m) => m.key))];
+  const wantedType = detectWantedType(text);
+
+  const terms: QueryTerm[] = entities.map((key) => ({
+    term: key,
+    known: true,
+    entity: true,
+    specific: true,
+  }));
+  const seen = new Set(entities);
+  corrected.forEach((word, i) => {
+    if (covered.has(i) || STOP_WORDS.has(word) || (wantedType !== null && TYPE_CUE_WORDS.has(word)))
+      return;
+    const term = termOf(word);
+    if (seen.has(term)) return;
+    seen.add(term);
+    const isKnown = known[i] ?? false;
+    terms.push({
+      term,
+      known: isKnown,
+      entity: false,
+      specific: isKnown || namesAThing(corrected, i),
+    });
+  });
+
+  // "what is the EPS?": nothing asked but the thing itself, so a definition.
+  const onlyNames = entities.length > 0 && terms.every((t) => t.entity);
+  const wanted =
+    wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null);
+  return {
+    text,
+    words: new Set(corrected),
+    smallTalk: detectSmallTalk(text),
+    wanted,
+    quoteRequest: isQuoteRequest(text),
+    saying: corrected.some((w) => SAYING_WORDS.has(w)),
+    entities,
+    terms,
+  };
+}

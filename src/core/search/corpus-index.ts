@@ -1,0 +1,214 @@
+import type { AnswerType, ArticleKnowledge, Fact, Quote } from "../knowledge/schema.js";
+import { words } from "../text/normalize.js";
+import { STOP_WORDS } from "../text/stop-words.js";
+import { termOf } from "../text/terms.js";
+import { type AliasIndex, createAliasIndex, dropPossessive, entityKey } from "./alias-index.js";
+import { QUESTION_WORDS, SYNONYM_WORDS } from "./known-words.js";
+import { splitSentences } from "./sentences.js";
+import { createWordLexicon, type WordLexicon } from "./word-lexicon.js";
+
+/** A retrievable unit: a curated fact, a quote, or an article sentence (the fallback). */
+export interface Doc {
+  kind: "fact" | "quote" | "sentence";
+  /** Index of the article in the corpus. */
+  article: number;
+  paragraph: number;
+  /** Supporting text, verbatim from the article. */
+  text: string;
+  answerType: AnswerType | null;
+  fact?: Fact;
+  quote?: Quote;
+  /** Term → weight of the best field it occurs in (question phrasings and statements 1, evidence less). */
+  terms: Map<string, number>;
+  /** Facts: the terms of each question phrasing. */
+  phrasings: Set<string>[];
+  /** Entity keys the doc is about. */
+  entities: Set<string>;
+  /** Facts: the words of the short answer, to spot answers that only repeat the question. */
+  answerWords: Set<string>;
+}
+
+export interface Posting {
+  doc: number;
+  weight: number;
+}
+
+export interface CorpusIndex {
+  corpus: readonly ArticleKnowledge[];
+  docs: Doc[];
+  postings: Map<string, Posting[]>;
+  idf(term: string): number;
+  maxIdf: number;
+  lexicon: WordLexicon;
+  aliases: AliasIndex;
+  /** Entity key → display name. */
+  entityNames: Map<string, string>;
+  /** Entity key → entity type (person, place…). */
+  entityTypes: Map<string, string>;
+  /** Entity keys with at least one quote, per article. */
+  speakersByArticle: Map<string, Set<string>>[];
+}
+
+/** Field weights: what an editor wrote to match questions counts fully; the raw article less. */
+const FIELD = Object.freeze({
+  question: 1,
+  statement: 1,
+  answer: 1,
+  keyword: 0.9,
+  evidence: 0.8,
+  entity: 1,
+  role: 0.6,
+  alias: 0.8,
+  quote: 1,
+  sentence: 1,
+});
+
+/** Terms and entity keys of a text, with aliases turned into entity keys. */
+export function textTerms(
+  text: string,
+  aliases: AliasIndex,
+): { terms: string[]; entities: string[] } {
+  const w = dropPossessive(words(text));
+  const matches = aliases.find(w);
+  const covered = new Set<number>();
+  for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
+  const terms: string[] = [];
+  w.forEach((word, i) => {
+    if (!covered.has(i) && !STOP_WORDS.has(word)) terms.push(termOf(word));
+  });
+  const entities = [...new Set(matches.map((m) => m.key))];
+  return { terms: [...terms, ...entities], entities };
+}
+
+export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusIndex {
+  const aliases = createAliasIndex(corpus.flatMap((k) => k.entities));
+  const wordCounts = new Map<string, number>();
+  const countWords = (text: string | undefined): void => {
+    if (!text) return;
+    for (const w of words(text)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  };
+  for (const w of [...QUESTION_WORDS, ...SYNONYM_WORDS]) wordCounts.set(w, 1);
+
+  const docs: Doc[] = [];
+  const entityNames = new Map<string, string>();
+  const entityTypes = new Map<string, string>();
+  const speakersByArticle: Map<string, Set<string>>[] = [];
+
+  corpus.forEach((k, article) => {
+    const keyOf = new Map(k.entities.map((e) => [e.id, entityKey(e)]));
+    const speakers = new Map<string, Set<string>>();
+    for (const e of k.entities) {
+      entityNames.set(entityKey(e), e.name);
+      entityTypes.set(entityKey(e), e.type);
+      [e.name, ...e.aliases, e.role, e.description].forEach(countWords);
+    }
+    k.article.paragraphs.forEach((p) => countWords(p.text));
+
+    const makeDoc = (base: Omit<Doc, "terms" | "phrasings" | "entities" | "answerWords">): Doc => {
+      const doc: Doc = {
+        ...base,
+        terms: new Map(),
+        phrasings: [],
+        entities: new Set(),
+        answerWords: new Set(),
+      };
+      docs.push(doc);
+      return doc;
+    };
+    const add = (doc: Doc, text: string | undefined, weight: number): string[] => {
+      if (!text) return [];
+      countWords(text);
+      const { terms, entities } = textTerms(text, aliases);
+      for (const t of terms) doc.terms.set(t, Math.max(doc.terms.get(t) ?? 0, weight));
+      for (const e of entities) doc.entities.add(e);
+      return terms;
+    };
+    const addEntity = (doc: Doc, id: string): void => {
+      const key = keyOf.get(id);
+      if (!key) return;
+      doc.entities.add(key);
+      doc.terms.set(key, FIELD.entity);
+      const entity = k.entities.find((e) => e.id === id);
+      add(doc, entity?.role, FIELD.role);
+      // Descriptive aliases ("the minister", "workers") are not names, but they do describe it.
+      for (const alias of entity?.aliases ?? []) add(doc, alias, FIELD.alias);
+    };
+
+    for (const fact of k.facts) {
+      const doc = makeDoc({
+        kind: "fact",
+        article,
+        paragraph: fact.paragraph,
+        text: fact.evidence,
+        answerType: fact.answerType,
+        fact,
+      });
+      for (const q of fact.questions) doc.phrasings.push(new Set(add(doc, q, FIELD.question)));
+      add(doc, fact.statement, FIELD.statement);
+      add(doc, fact.answer, FIELD.answer);
+      doc.answerWords = new Set(words(fact.answer).filter((w) => !STOP_WORDS.has(w)));
+      add(doc, fact.evidence, FIELD.evidence);
+      for (const kw of fact.keywords) add(doc, kw, FIELD.keyword);
+      for (const id of fact.entities) addEntity(doc, id);
+    }
+    for (const quote of k.quotes) {
+      const doc = makeDoc({
+        kind: "quote",
+        article,
+        paragraph: quote.paragraph,
+        text: quote.text,
+        answerType: null,
+        quote,
+      });
+      add(doc, quote.text, FIELD.quote);
+      add(doc, quote.verb, FIELD.quote);
+      add(doc, quote.role, FIELD.role);
+      addEntity(doc, quote.speaker);
+      const key = keyOf.get(quote.speaker);
+      if (key) {
+        const ids = speakers.get(key) ?? new Set<string>();
+        ids.add(quote.id);
+        speakers.set(key, ids);
+      }
+    }
+    for (const p of k.article.paragraphs) {
+      for (const sentence of splitSentences(p.text)) {
+        const doc = makeDoc({
+          kind: "sentence",
+          article,
+          paragraph: p.n,
+          text: sentence,
+          answerType: null,
+        });
+        add(doc, sentence, FIELD.sentence);
+      }
+    }
+    speakersByArticle.push(speakers);
+  });
+
+  const postings = new Map<string, Posting[]>();
+  docs.forEach((doc, i) => {
+    for (const [term, weight] of doc.terms) {
+      const list = postings.get(term);
+      if (list) list.push({ doc: i, weight });
+      else postings.set(term, [{ doc: i, weight }]);
+    }
+  });
+  const n = Math.max(docs.length, 1);
+  const maxIdf = Math.log(1 + n);
+  const idfCache = new Map<string, number>();
+  for (const [term, list] of postings) idfCache.set(term, Math.log(1 + n / list.length));
+
+  return {
+    corpus,
+    docs,
+    postings,
+    idf: (term) => idfCache.get(term) ?? 0,
+    maxIdf,
+    lexicon: createWordLexicon(wordCounts),
+    aliases,
+    entityNames,
+    entityTypes,
+    speakersByArticle,
+  };
+}

@@ -1,0 +1,19 @@
+import { words } from "./normalize.js";
+import { stem } from "./stem.js";
+import { STOP_WORDS } from "./stop-words.js";
+import { canonicalTerm } from "./synonyms.js";
+
+/** One word of a text turned into a search term: stemmed and mapped to its synonym group. */
+export function termOf(word: string): string {
+  return canonicalTerm(stem(word));
+}
+
+/**
+ * Content terms of a text: normalised words without stop words, stemmed, synonyms folded.
+ * @example contentTerms("How many Cambodians are working in Busan?") // ["cambodian", "work", "busan"]
+ */
+export function contentTerms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map(termOf);
+}

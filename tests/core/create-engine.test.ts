@@ -1,0 +1,139 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, test } from "vitest";
+import { type Answer, createEngine, type Engine } from "../../src/core/index.js";
+import { loadCorpus } from "../../src/data/load-knowledge.js";
+
+let engine: Engine;
+beforeAll(() => {
+  engine = createEngine(loadCorpus("data"));
+});
+
+function expectWellFormed(a: Answer): void {
+  expect(typeof a.answered).toBe("boolean");
+  expect(typeof a.answer).toBe("string");
+  expect(a.answer.length).toBeGreaterThan(0);
+  expect(a.confidence).toBeGreaterThanOrEqual(0);
+  expect(a.confidence).toBeLessThanOrEqual(1);
+  expect(["fact", "quote", "sentence", "none"]).toContain(a.kind);
+  expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  if (a.answered) expect(a.sources.length).toBeGreaterThan(0);
+  else expect(a.kind).toBe("none");
+}
+
+describe("answer", () => {
+  test.each([
+    ["how many Cambodians work in Busan?", "9,000", 4],
+    ["how many cambodains live in busan city", "9,000", 4],
+    ["who is the busan mayer", "Oh Keo-don", 2],
+    ["what does RCEP stand for", "Regional Comprehensive Economic Partnership", 8],
+    ["since when have cambodians worked in korea", "2007", 5],
+  ])("%s → mentions %s from paragraph %i", (question, expected, paragraph) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(true);
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain(expected);
+    expect(a.sources[0]?.paragraph).toBe(paragraph);
+    expect(a.answer.indexOf(a.short)).toBe(0);
+  });
+
+  test("what did Kin Phea say gives his words verbatim with attribution", () => {
+    const a = engine.answer("what did Kin Phea say");
+    expect(a.kind).toBe("quote");
+    expect(a.answer).toContain("Kin Phea");
+    expect(a.answer).toContain("The policy framework looks at the new south direction");
+    expect(a.sources.map((s) => s.paragraph)).toContain(11);
+  });
+
+  test.each([
+    "who is the mayor of Seoul",
+    "how many Vietnamese workers are in Busan",
+    "who is the king of cambodia",
+    "what's the weather in phnom penh",
+  ])("abstains on %s, with suggestions it can answer", (question) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(false);
+    expect(a.short).toMatch(/doesn't say/);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    for (const s of a.suggestions) expect(engine.answer(s).answered).toBe(true);
+  });
+
+  test("says the article doesn't quote someone it names but doesn't quote", () => {
+    const a = engine.answer("what did hun sen say");
+    expect(a.answered).toBe(false);
+    expect(a.short).toContain("doesn't quote Hun Sen");
+  });
+
+  test.each(["hi", "thanks!", "help", "what can you do"])(
+    "small talk %j gets a short reply, not a fact",
+    (m) => {
+      const a = engine.answer(m);
+      expect(a.answered).toBe(false);
+      expect(a.sources).toEqual([]);
+      expect(a.suggestions.length).toBeGreaterThan(0);
+    },
+  );
+
+  test.each([
+    "",
+    "   ",
+    "x".repeat(100_000),
+    "🙂🙂🙂",
+    "مرحبا بالعالم",
+    "\u200b\u200f\u0000",
+    "'=!^$|",
+    "@everyone",
+  ])("bad input %#: a well-formed abstention", (input) => {
+    const a = engine.answer(input);
+    expectWellFormed(a);
+    expect(a.answered).toBe(false);
+  });
+
+  test("any string gives a well-formed Answer and never throws", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: "grapheme" }), (s) => {
+        expectWellFormed(engine.answer(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("quotes, facts, about, suggest", () => {
+  test("lists all quotes grouped by speaker", () => {
+    const listing = engine.quotes();
+    expect(listing.found).toBe(true);
+    expect(listing.groups.map((g) => g.speaker)).toEqual(
+      expect.arrayContaining(["Prak Sokhonn", "Kin Phea"]),
+    );
+  });
+
+  test("finds one speaker's quotes despite a typo", () => {
+    const listing = engine.quotes("kin pea");
+    expect(listing.groups).toHaveLength(1);
+    expect(listing.groups[0]?.speaker).toBe("Kin Phea");
+  });
+
+  test("says so when a speaker is not quoted", () => {
+    expect(engine.quotes("Hun Sen").found).toBe(false);
+    expect(engine.quotes("Moon Jae-in").found).toBe(false);
+  });
+
+  test("facts come in article order", () => {
+    const paragraphs = engine.facts().map((f) => f.paragraph);
+    expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
+  });
+
+  test("about names the article, its source and paragraphs", () => {
+    const [article] = engine.about().articles;
+    expect(article?.source).toBe("The Post");
+    expect(article?.paragraphs).toBe(14);
+  });
+
+  test("suggest matches what a user has typed, at most 25", () => {
+    const s = engine.suggest("how many cam");
+    expect(s.length).toBeGreaterThan(0);
+    expect(s.length).toBeLessThanOrEqual(25);
+    expect(s.some((q) => /cambodian/i.test(q))).toBe(true);
+    expect(engine.suggest("").length).toBeGreaterThan(0);
+  });
+});
