@@ -100,9 +100,9 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     for (const e of k.entities) {
       entityNames.set(entityKey(e), e.name);
       entityTypes.set(entityKey(e), e.type);
-      [e.name, ...e.aliases, e.role, e.description].forEach(countWords);
+      for (const text of [e.name, ...e.aliases, e.role, e.description]) countWords(text);
     }
-    k.article.paragraphs.forEach((p) => countWords(p.text));
+    for (const p of k.article.paragraphs) countWords(p.text);
 
     const makeDoc = (base: Omit<Doc, "terms" | "phrasings" | "entities" | "answerWords">): Doc => {
       const doc: Doc = {

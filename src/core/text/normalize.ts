@@ -4,8 +4,7 @@
  */
 
 /** Characters that are invisible or steer layout: zero-width, bidi controls, BOM, C0/C1 controls. */
-const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 /** NFKC (full-width letters, ligatures), then strip invisible and control characters. */
 export function cleanUnicode(text: string): string {
@@ -34,9 +33,10 @@ function joinNumbers(text: string): string {
  */
 export function normalizeText(text: string): string {
   return joinNumbers(foldText(cleanUnicode(text)))
-    .replace(/(\d)\.(\d)/g, "$1\u0001$2")
-    .replace(/[^\p{L}\p{N}\u0001]+/gu, " ")
-    .replace(/\u0001/g, ".")
+    // Keep the point inside "4.0": mark it with a letter-free placeholder, strip punctuation, restore.
+    .replace(/(\d)\.(\d)/g, "$1\u2024$2")
+    .replace(/[^\p{L}\p{N}\u2024]+/gu, " ")
+    .replace(/\u2024/g, ".")
     .trim();
 }
 
