@@ -23,7 +23,7 @@ import { termOf } from "./text/terms.js";
 /** Every decision threshold of the engine, in one frozen object. */
 export const ENGINE = Object.freeze({
   /** Below this confidence the engine abstains. */
-  answerThreshold: 0.45,
+  answerThreshold: 0.5,
   /** A second answer from another article is shown when it scores this close to the best. */
   otherArticleRatio: 0.92,
   /** A quote matches a topic ("what did Phea say about investment") from this coverage on. */

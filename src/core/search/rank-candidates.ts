@@ -15,13 +15,15 @@ export const RANKING = Object.freeze({
   /** A word no article uses weighs this much times the rarest known term: it is what's missing. */
   unknownWeight: 1.3,
   /** …and an ordinary English verb or adjective the articles don't use ("hurry", "leads") this much. */
-  unknownGenericWeight: 1.2,
+  unknownGenericWeight: 0.8,
   /** Entities named in a question weigh more than other words. */
   entityBoost: 1.6,
   /** Facts: share of the score from covering the question's words vs matching a phrasing. */
   coverageShare: 0.8,
   /** A doc about none of the question's entities keeps this share of its score. */
   noEntityFactor: 0.35,
+  /** Per word naming something no article knows, every candidate keeps this share. */
+  unknownThingFactor: 0.7,
   /** A fact whose answer just repeats the question keeps this share. */
   echoFactor: 0.55,
   /** Facts are curated answers; quotes and raw sentences rank a little lower on ties. */
@@ -104,6 +106,9 @@ export function rankCandidates(
       overlap.set(p.doc, (overlap.get(p.doc) ?? 0) + weight * p.weight);
     }
   }
+  // Each thing the question names that no article knows ("the salary", "Seoul") makes any answer less likely.
+  const unknownThings = question.terms.filter((t) => !t.known && t.specific).length;
+  const unknownFit = RANKING.unknownThingFactor ** unknownThings;
   const shortlist = [...overlap.entries()].sort((a, b) => b[1] - a[1]).slice(0, RANKING.shortlist);
 
   const candidates: Candidate[] = [];
@@ -123,6 +128,7 @@ export function rankCandidates(
       typeFit(doc, question) *
       entityFit(doc, question) *
       echoFit(doc, question) *
+      unknownFit *
       RANKING.kindFactor[doc.kind];
     candidates.push({ doc: docId, score: Math.min(1, score) });
   }

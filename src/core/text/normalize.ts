@@ -32,12 +32,14 @@ function joinNumbers(text: string): string {
  * @example normalizeText("Oh Keo-don’s 9,000 Cambodians!") // "oh keo don s 9000 cambodians"
  */
 export function normalizeText(text: string): string {
-  return joinNumbers(foldText(cleanUnicode(text)))
-    // Keep the point inside "4.0": mark it with a letter-free placeholder, strip punctuation, restore.
-    .replace(/(\d)\.(\d)/g, "$1\u2024$2")
-    .replace(/[^\p{L}\p{N}\u2024]+/gu, " ")
-    .replace(/\u2024/g, ".")
-    .trim();
+  return (
+    joinNumbers(foldText(cleanUnicode(text)))
+      // Keep the point inside "4.0": mark it with a letter-free placeholder, strip punctuation, restore.
+      .replace(/(\d)\.(\d)/g, "$1\u2024$2")
+      .replace(/[^\p{L}\p{N}\u2024]+/gu, " ")
+      .replace(/\u2024/g, ".")
+      .trim()
+  );
 }
 
 /** American spellings folded to the British ones news in English mostly uses. */
