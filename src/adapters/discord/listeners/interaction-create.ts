@@ -1,0 +1,30 @@
+import { Events } from "discord.js";
+import { findCommand } from "../commands/index.js";
+import suggestionButton from "../components/suggestion-button.js";
+import { replyTo } from "../replies/reply-to-interaction.js";
+import type { Listener } from "./index.js";
+
+/** Routes slash commands, their autocomplete and suggestion buttons to their handlers. */
+export default {
+  name: Events.InteractionCreate,
+  async execute(context, interaction) {
+    if (interaction.isAutocomplete()) {
+      const command = findCommand(interaction.commandName);
+      if (command?.autocomplete) await command.autocomplete(interaction, context);
+      else await interaction.respond([]);
+      return;
+    }
+    if (interaction.isChatInputCommand()) {
+      const command = findCommand(interaction.commandName);
+      if (command) await command.execute(interaction, context);
+      else {
+        const content = "I don't know that command (yet). Try /help.";
+        await replyTo(interaction, { content }, { ephemeral: true });
+      }
+      return;
+    }
+    if (interaction.isButton() && suggestionButton.matches(interaction.customId)) {
+      await suggestionButton.execute(interaction, context);
+    }
+  },
+} satisfies Listener<Events.InteractionCreate>;

@@ -1,0 +1,14 @@
+import { Events } from "discord.js";
+import type { Listener } from "./index.js";
+
+export default {
+  name: Events.ClientReady,
+  once: true,
+  execute(context, client) {
+    context.logger.info("Discord bot ready", {
+      user: client.user.tag,
+      userId: client.user.id,
+      guilds: client.guilds.cache.size,
+    });
+  },
+} satisfies Listener<Events.ClientReady>;

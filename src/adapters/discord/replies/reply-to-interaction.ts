@@ -1,0 +1,27 @@
+import { MessageFlags, type RepliableInteraction } from "discord.js";
+import type { BotContext } from "../context.js";
+import type { MessageParts } from "../format/message-parts.js";
+import { askQuestion } from "./ask-question.js";
+import { toPayload } from "./payload.js";
+
+/** Replies to an interaction; `ephemeral` ones only the user sees. Always with mentions disabled. */
+export async function replyTo(
+  interaction: RepliableInteraction,
+  parts: MessageParts,
+  { ephemeral = false } = {},
+): Promise<void> {
+  await interaction.reply({
+    ...toPayload(parts),
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  });
+}
+
+/** Answers a question asked through /ask or a suggestion button: help and limit notices are private. */
+export async function answerInteraction(
+  interaction: RepliableInteraction,
+  context: BotContext,
+  question: string,
+): Promise<void> {
+  const outcome = askQuestion(context, interaction.user.id, question);
+  await replyTo(interaction, outcome.parts, { ephemeral: outcome.kind !== "answer" });
+}

@@ -1,0 +1,48 @@
+import { unescapeText } from "./format/escape.js";
+
+/** Longer questions are refused with a message: no real question needs more, and it bounds work. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** What a user asked for, from `/ask …`, a mention or a DM. */
+export type AskRequest =
+  | { kind: "usage" }
+  | { kind: "help" }
+  | { kind: "about" }
+  | { kind: "facts" }
+  | { kind: "quote"; speaker?: string }
+  | { kind: "question"; question: string }
+  | { kind: "too-long"; length: number };
+
+/**
+ * Reads the text after `/ask` (or of a mention / DM once the mention is stripped).
+ * Sub-commands are single words (`help`, `about`, `facts`) or `quote [speaker]`; anything else
+ * is a question. Slack's `&amp;`/`&lt;`/`&gt;` are decoded so the engine sees what was typed.
+ *
+ * @example parseAskText("quote Kin Phea") // { kind: "quote", speaker: "Kin Phea" }
+ */
+export function parseAskText(raw: string): AskRequest {
+  const text = unescapeText(raw).replace(/\s+/g, " ").trim();
+  if (text === "") return { kind: "usage" };
+  const [first = "", ...rest] = text.split(" ");
+  const word = first.toLowerCase();
+  if (rest.length === 0 && (word === "help" || word === "about" || word === "facts")) {
+    return { kind: word };
+  }
+  if (word === "quote" || word === "quotes") {
+    const speaker = rest.join(" ");
+    return speaker === "" ? { kind: "quote" } : { kind: "quote", speaker };
+  }
+  if (text.length > MAX_QUESTION_CHARS) return { kind: "too-long", length: text.length };
+  return { kind: "question", question: text };
+}
+
+/**
+ * Removes mentions of the bot (`<@U123>` or `<@U123|name>`) from a message's text, so
+ * "@bot how many…" becomes the question. Other mentions stay (and are escaped when echoed).
+ */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  if (!botUserId) return text;
+  // Slack user ids are [A-Z0-9]; dropping anything else keeps the pattern literal.
+  const id = botUserId.replace(/[^A-Za-z0-9]/g, "");
+  return text.replace(new RegExp(`<@${id}(?:\\|[^>]*)?>`, "g"), " ");
+}

@@ -1,0 +1,87 @@
+import type { AskRequest } from "./ask-request.js";
+import { answerReply } from "./format/answer-blocks.js";
+import {
+  aboutReply,
+  factsReply,
+  helpReply,
+  plainReply,
+  quotesReply,
+  tooLongReply,
+  usageReply,
+} from "./format/listing-blocks.js";
+import type { SlackReply } from "./format/slack-reply.js";
+import type { SlackDeps } from "./slack-deps.js";
+
+export interface BuildOptions {
+  /** Restate the question (slash commands and button answers, where nobody saw it typed). */
+  restate: boolean;
+  /** Add a "Share in channel" button (only on replies only the asker sees). */
+  shareable: boolean;
+  /** A trusted mrkdwn line under the reply, e.g. "Shared by <@U123>". */
+  footer?: string;
+}
+
+/**
+ * Turns what the user asked into a Slack message by calling the engine's public API.
+ * The share button carries the request as `/ask` text, so a click can answer it again.
+ */
+export function buildReply(
+  request: AskRequest,
+  deps: SlackDeps,
+  options: BuildOptions,
+): SlackReply {
+  const { engine, sourceNames } = deps;
+  const footer = options.footer;
+  switch (request.kind) {
+    case "usage":
+      return usageReply();
+    case "help":
+      return helpReply(engine.about());
+    case "too-long":
+      return tooLongReply(request.length);
+    case "about":
+      return aboutReply(engine.about(), { footer, shareValue: share(options, "about") });
+    case "facts":
+      return factsReply(engine.facts(), { footer, shareValue: share(options, "facts") });
+    case "quote": {
+      const value = request.speaker ? `quote ${request.speaker}` : "quote";
+      return quotesReply(engine.quotes(request.speaker), {
+        footer,
+        shareValue: share(options, value),
+      });
+    }
+    case "question": {
+      const answer = engine.answer(request.question);
+      return answerReply(answer, sourceNames, {
+        restate: options.restate ? request.question : undefined,
+        shareValue: share(options, request.question),
+        footer,
+      });
+    }
+  }
+}
+
+/** Polite notice for a user over the rate limit. */
+export function rateLimitedReply(retryAfterMs: number): SlackReply {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return plainReply(
+    `You're asking quickly, so I'm pausing for a moment: please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+  );
+}
+
+/** What a user sees when something failed on our side. */
+export function errorReply(): SlackReply {
+  return plainReply("Sorry, something went wrong while answering. Please try again in a moment.");
+}
+
+/**
+ * Takes one question from the user's allowance: the rate-limit notice when over it, else null.
+ */
+export function rateLimitNotice(deps: SlackDeps, key: string): SlackReply | null {
+  if (deps.limiter.take(key)) return null;
+  return rateLimitedReply(deps.limiter.retryAfterMs(key));
+}
+
+function share(options: BuildOptions, value: string): string | undefined {
+  return options.shareable ? value : undefined;
+}

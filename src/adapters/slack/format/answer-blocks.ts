@@ -1,0 +1,124 @@
+import type { types } from "@slack/bolt";
+import type { Answer, Source } from "../../../core/index.js";
+import {
+  actionValue,
+  buttonLabel,
+  capBlocks,
+  context,
+  fallbackText,
+  section,
+} from "./block-limits.js";
+import { escapeText } from "./escape.js";
+import { ACTION_IDS, type SlackReply } from "./slack-reply.js";
+
+type KnownBlock = types.KnownBlock;
+
+/** At most this many suggestion buttons, as the issue asks. */
+const MAX_SUGGESTIONS = 3;
+/** Cited sources shown under an answer. */
+const MAX_SOURCES = 3;
+
+export interface ReplyOptions {
+  /** The question to restate: after a slash command Slack shows nobody what was typed. */
+  restate?: string;
+  /** When set, a "Share in channel" button carrying this value (the `/ask` text to re-answer). */
+  shareValue?: string;
+  /** A trusted mrkdwn line under the reply, e.g. "Shared by <@U123>". */
+  footer?: string;
+}
+
+/** Article id → publication ("The Post"), for the context line. */
+export type SourceNames = ReadonlyMap<string, string>;
+
+/**
+ * Block Kit for an Answer: the question restated, the direct answer in bold, the supporting
+ * sentence quoted, then "Paragraph N · title · source". When the engine abstains: its message
+ * and up to three suggested questions as buttons. Every engine or user string is escaped.
+ */
+export function answerReply(
+  answer: Answer,
+  sourceNames: SourceNames,
+  options: ReplyOptions = {},
+): SlackReply {
+  const blocks: KnownBlock[] = [];
+  if (options.restate !== undefined) blocks.push(questionBlock(options.restate));
+
+  if (answer.answered) {
+    const main = answer.short.trim() || answer.answer.trim();
+    const support = supportingText(main, answer.sources[0]);
+    const quoted = support ? `\n${quote(escapeText(support))}` : "";
+    blocks.push(section(`*${escapeText(main)}*${quoted}`));
+    const cites = answer.sources.slice(0, MAX_SOURCES).map((s) => citeLine(s, sourceNames));
+    const unique = [...new Set(cites)];
+    if (unique.length > 0) blocks.push(context(unique));
+    if (options.footer) blocks.push(context([options.footer]));
+    if (options.shareValue !== undefined) blocks.push(shareActions(options.shareValue));
+    return { text: fallbackText(escapeText(main)), blocks: capBlocks(blocks) };
+  }
+
+  const message = answer.short.trim() || answer.answer.trim() || "The article doesn't say.";
+  blocks.push(section(escapeText(message)));
+  const suggestions = answer.suggestions.filter((s) => s.trim() !== "").slice(0, MAX_SUGGESTIONS);
+  if (suggestions.length > 0) {
+    blocks.push(context(["Questions I can answer:"]));
+    blocks.push(suggestionActions(suggestions));
+  }
+  if (options.footer) blocks.push(context([options.footer]));
+  return { text: fallbackText(escapeText(message)), blocks: capBlocks(blocks) };
+}
+
+/** "*Question:* …", with the user's text escaped so `<!channel>` stays text. */
+export function questionBlock(question: string): KnownBlock {
+  return section(`*Question:* ${escapeText(question)}`);
+}
+
+/** "Paragraph 3 · <title> · The Post" (escaped). */
+export function citeLine(source: Source, sourceNames: SourceNames): string {
+  const publication = sourceNames.get(source.article);
+  const parts = [`Paragraph ${source.paragraph}`, source.title, publication].filter(
+    (p): p is string => Boolean(p),
+  );
+  return escapeText(parts.join(" · "));
+}
+
+/** A "Share in channel" button whose value is what to re-answer. */
+export function shareActions(value: string): KnownBlock {
+  return {
+    type: "actions",
+    elements: [
+      {
+        type: "button",
+        action_id: ACTION_IDS.share,
+        text: { type: "plain_text", text: buttonLabel("Share in channel") },
+        value: actionValue(value),
+      },
+    ],
+  };
+}
+
+function suggestionActions(suggestions: string[]): KnownBlock {
+  return {
+    type: "actions",
+    elements: suggestions.map((s, i) => ({
+      type: "button" as const,
+      action_id: `${ACTION_IDS.suggestionPrefix}${i}`,
+      text: { type: "plain_text" as const, text: buttonLabel(s) },
+      value: actionValue(s),
+    })),
+  };
+}
+
+/** The supporting sentence, unless it only repeats the direct answer. */
+function supportingText(main: string, source: Source | undefined): string | undefined {
+  const text = source?.text.trim();
+  if (!text || text === main || main.includes(text)) return undefined;
+  return text;
+}
+
+/** mrkdwn block quote: every line starts with "> ". */
+function quote(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
+}

@@ -1,0 +1,19 @@
+import type { Engine } from "../../core/index.js";
+import type { Logger } from "../../logger.js";
+import type { RateLimiter } from "../shared/rate-limiter.js";
+import type { SourceNames } from "./format/answer-blocks.js";
+
+/** What every listener needs, built once in start.ts and handed to each `register(app, deps)`. */
+export interface SlackDeps {
+  engine: Engine;
+  logger: Logger;
+  /** Per-user limit, keyed by `team:user` (user ids are unique only within a workspace). */
+  limiter: RateLimiter;
+  /** Article id → publication name, for "Paragraph N · title · source". */
+  sourceNames: SourceNames;
+}
+
+/** The rate-limit key for a Slack user. */
+export function userKey(teamId: string | undefined, userId: string): string {
+  return `${teamId ?? "-"}:${userId}`;
+}

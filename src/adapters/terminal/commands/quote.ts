@@ -1,0 +1,11 @@
+import { formatQuotes } from "../format-listings.js";
+import type { TerminalCommand } from "./types.js";
+
+export default {
+  name: "quote",
+  usage: "/quote [speaker]",
+  summary: "every quote in the article, or one speaker's (e.g. /quote Kin Phea)",
+  run: (args, { engine, style }) => ({
+    output: formatQuotes(engine.quotes(args || undefined), style),
+  }),
+} satisfies TerminalCommand;

@@ -1,0 +1,27 @@
+import type { Engine } from "../../../core/index.js";
+import type { Style } from "../style.js";
+
+export interface CommandContext {
+  engine: Engine;
+  style: Style;
+  /** Every command, so /help can list them without importing the list (no import cycle). */
+  commands: readonly TerminalCommand[];
+}
+
+export interface CommandResult {
+  output: string;
+  /** True when the chat should end after printing the output. */
+  quit?: boolean;
+}
+
+/** One slash command of the terminal chat, mirroring the chat platforms' commands. */
+export interface TerminalCommand {
+  /** Without the slash: "quote". */
+  name: string;
+  /** Other names that run it ("exit" for "quit"). */
+  aliases?: readonly string[];
+  /** "/quote [speaker]" */
+  usage: string;
+  summary: string;
+  run(args: string, context: CommandContext): CommandResult;
+}

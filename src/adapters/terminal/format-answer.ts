@@ -1,0 +1,42 @@
+import type { Answer, Source } from "../../core/index.js";
+import { PLAIN, type Style } from "./style.js";
+
+/** "(paragraph 4, <title>)": where a sentence stands in its article. */
+export function formatCitation(source: Pick<Source, "paragraph" | "title">): string {
+  return `(paragraph ${source.paragraph}, ${source.title})`;
+}
+
+/**
+ * Plain text for one Answer, shared by the terminal chat and `npm run ask`:
+ * the short answer, then each supporting sentence in quotes with its paragraph and article,
+ * or on abstention the questions the bot can answer.
+ *
+ * @example
+ * formatAnswer(answer)
+ * // Over 9,000
+ * // "A press release issued by the ministry said …" (paragraph 4, Cambodia urges …)
+ */
+export function formatAnswer(answer: Answer, style: Style = PLAIN): string {
+  const lead = (answer.short || answer.answer).trim();
+  if (!answer.answered) {
+    const lines = [lead];
+    if (answer.suggestions.length > 0) {
+      lines.push("Try asking:");
+      for (const suggestion of answer.suggestions) lines.push(`  - ${style.cyan(suggestion)}`);
+    }
+    return lines.join("\n");
+  }
+
+  // A quote answer often carries the quoted words in its short form: cite them there, don't repeat them.
+  const [inLead, others] = partition(answer.sources, (s) => lead.includes(s.text));
+  const leadCitations = inLead.map((s) => ` ${style.dim(formatCitation(s))}`).join("");
+  const lines = [`${style.bold(lead)}${leadCitations}`];
+  for (const source of others) {
+    lines.push(`"${source.text}" ${style.dim(formatCitation(source))}`);
+  }
+  return lines.join("\n");
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}

@@ -1,0 +1,27 @@
+import type { CommandContext, CommandResult } from "./commands/index.js";
+import { formatAnswer } from "./format-answer.js";
+
+export const EMPTY_LINE_HINT = "Type a question about the article, or /help to see what I can do.";
+
+/**
+ * Turns one line typed in the chat into what to print: a slash command's output,
+ * or the engine's answer to the line as a question.
+ */
+export function handleLine(line: string, context: CommandContext): CommandResult {
+  const text = line.trim();
+  if (text === "") return { output: EMPTY_LINE_HINT };
+  if (!text.startsWith("/")) {
+    return { output: formatAnswer(context.engine.answer(text), context.style) };
+  }
+
+  const [word = ""] = text.slice(1).split(/\s+/, 1);
+  const name = word.toLowerCase();
+  const args = text.slice(1 + word.length).trim();
+  const command = context.commands.find((c) => c.name === name || c.aliases?.includes(name));
+  if (!command) {
+    const shown = word.length > 40 ? `${word.slice(0, 40)}…` : word;
+    const names = context.commands.map((c) => `/${c.name}`).join(", ");
+    return { output: `Unknown command /${shown}. Commands: ${names}.` };
+  }
+  return command.run(args, context);
+}

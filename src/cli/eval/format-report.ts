@@ -1,0 +1,67 @@
+import type { EvalQuestion } from "./eval-file.js";
+import {
+  type EvalResult,
+  type EvalSummary,
+  FLOORS,
+  floorFailures,
+  percent,
+  TARGETS,
+  type Tally,
+} from "./score.js";
+
+function row(label: string, t: Tally, width: number): string {
+  return `  ${label.padEnd(width)}  ${String(t.correct).padStart(4)}/${String(t.total).padEnd(4)}  ${percent(t.rate).padStart(7)}`;
+}
+
+/** One miss: the question, what was expected, what the bot said. */
+export function formatMiss({ item, answer }: EvalResult): string {
+  const scope = item.article ? ` (article ${item.article})` : "";
+  const expected = item.expect.length > 0 ? item.expect.join(" | ") : "an abstention";
+  const said = answer.answered
+    ? `answered ${JSON.stringify(answer.short)} refs [${answer.refs.join(", ")}]`
+    : `abstained: ${JSON.stringify(answer.short)}`;
+  return [
+    `  line ${item.line} [${item.type}] ${JSON.stringify(item.question)}${scope}`,
+    `    expected: ${expected}`,
+    `    got:      ${said} (confidence ${answer.confidence.toFixed(2)})`,
+  ].join("\n");
+}
+
+export function formatMisses(misses: readonly EvalResult[]): string {
+  if (misses.length === 0) return "No misses.";
+  return [`Misses (${misses.length}):`, ...misses.map(formatMiss)].join("\n");
+}
+
+/** The human-readable report of `npm run eval`. */
+export function formatReport(
+  summary: EvalSummary,
+  unknownIds: readonly { item: EvalQuestion; id: string }[] = [],
+): string {
+  const labels = [...Object.keys(summary.byType), "answerable", "unanswerable", "overall"];
+  const width = Math.max(...labels.map((l) => l.length));
+  const lines = ["Accuracy by type:"];
+  for (const [type, t] of Object.entries(summary.byType)) lines.push(row(type, t, width));
+  lines.push("");
+  lines.push(
+    `${row("answerable", summary.answerable, width)}   floor ${percent(FLOORS.answerable)}, target ${percent(TARGETS.answerable)}`,
+  );
+  lines.push(
+    `${row("unanswerable", summary.unanswerable, width)}   floor ${percent(FLOORS.unanswerable)}, target ${percent(TARGETS.unanswerable)}`,
+  );
+  lines.push(row("overall", summary.overall, width));
+  lines.push("");
+  lines.push(formatMisses(summary.misses));
+  if (unknownIds.length > 0) {
+    lines.push("");
+    lines.push("Expected ids that match no fact or quote (fix the eval file):");
+    for (const { item, id } of unknownIds) lines.push(`  line ${item.line}: ${id}`);
+  }
+  const failures = floorFailures(summary);
+  lines.push("");
+  lines.push(
+    failures.length === 0
+      ? "Floors met."
+      : `Below the floors:\n${failures.map((f) => `  - ${f}`).join("\n")}`,
+  );
+  return lines.join("\n");
+}

@@ -1,0 +1,100 @@
+import { KnowledgeError } from "../../data/load-knowledge.js";
+import { type CliIo, writeLine } from "../shared/cli-io.js";
+import { resolveDataDir } from "../shared/data-dir.js";
+import { EXIT } from "../shared/exit-codes.js";
+import { checkArticleId, type LoadedEngine, loadEngine } from "../shared/load-engine.js";
+import { parseCliArgs } from "../shared/parse-cli-args.js";
+import { EvalFileError, type EvalQuestion, readEvalFile } from "./eval-file.js";
+import { formatReport } from "./format-report.js";
+import { FLOORS, floorFailures, scoreQuestions, summarise, unknownExpectedIds } from "./score.js";
+
+export const DEFAULT_EVAL_FILE = "tests/eval/questions.jsonl";
+
+export const EVAL_USAGE = `Usage: npm run eval [-- options]
+
+Answers every question of the eval file and prints accuracy per answer type and overall,
+then the misses. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
+unanswerable ≥ ${FLOORS.unanswerable * 100} % abstained).
+
+Options:
+  --file PATH   eval file, one {"question", "expect", "type", "article"?} per line
+                (default: ${DEFAULT_EVAL_FILE})
+  --data DIR    knowledge directory (default: $KB_DIR or ./data)
+  --json        print a machine-readable summary instead
+  -h, --help    show this help`;
+
+const OPTIONS = {
+  file: { type: "string" },
+  data: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export async function runEval(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv, OPTIONS);
+  if (!parsed.ok || parsed.positionals.length > 0) {
+    const problem = parsed.ok ? `Unexpected argument: ${parsed.positionals[0]}` : parsed.error;
+    await writeLine(io.stderr, `${problem}\n\n${EVAL_USAGE}`);
+    return EXIT.usage;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    await writeLine(io.stdout, EVAL_USAGE);
+    return EXIT.ok;
+  }
+
+  const file = values.file ?? DEFAULT_EVAL_FILE;
+  const dataDir = resolveDataDir(values.data, io.env);
+  let loaded: LoadedEngine;
+  let items: EvalQuestion[];
+  try {
+    loaded = loadEngine(dataDir);
+    items = readEvalFile(file);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError || error instanceof EvalFileError)) throw error;
+    await writeLine(io.stderr, error.message);
+    return EXIT.failure;
+  }
+  for (const item of items) {
+    const problem = checkArticleId(loaded.engine, item.article);
+    if (problem) {
+      await writeLine(io.stderr, `${file}:${item.line}: ${problem}`);
+      return EXIT.failure;
+    }
+  }
+
+  const summary = summarise(scoreQuestions(loaded.engine, items));
+  const unknownIds = unknownExpectedIds(items, loaded.corpus);
+  const failures = floorFailures(summary);
+
+  if (values.json) {
+    const { misses, ...rates } = summary;
+    const report = {
+      file,
+      dataDir,
+      questions: items.length,
+      ...rates,
+      floors: FLOORS,
+      meetsFloors: failures.length === 0,
+      misses: misses.map(({ item, answer }) => ({
+        line: item.line,
+        question: item.question,
+        type: item.type,
+        expect: item.expect,
+        answered: answer.answered,
+        short: answer.short,
+        confidence: answer.confidence,
+        refs: answer.refs,
+      })),
+      unknownExpectedIds: unknownIds.map(({ item, id }) => ({ line: item.line, id })),
+    };
+    await writeLine(io.stdout, JSON.stringify(report, null, 2));
+  } else {
+    await writeLine(
+      io.stdout,
+      `${items.length} questions from ${file}, knowledge from ${dataDir}\n`,
+    );
+    await writeLine(io.stdout, formatReport(summary, unknownIds));
+  }
+  return failures.length === 0 ? EXIT.ok : EXIT.failure;
+}

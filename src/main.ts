@@ -1,0 +1,114 @@
+/**
+ * `npm start`: loads the configuration and the knowledge once, then starts Discord and/or Slack
+ * when their tokens are set, or else the terminal chat (no configuration needed).
+ */
+import { startTerminalChat } from "./adapters/terminal/start-terminal-chat.js";
+import { installCrashHandlers } from "./cli/shared/crash-handlers.js";
+import { EXIT } from "./cli/shared/exit-codes.js";
+import { loadDotEnv } from "./cli/shared/load-dotenv.js";
+import { parseCliArgs } from "./cli/shared/parse-cli-args.js";
+import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js";
+import { createEngine, type Engine } from "./core/index.js";
+import { KnowledgeError, loadCorpus } from "./data/load-knowledge.js";
+import { createLogger } from "./logger.js";
+
+const USAGE = `Usage: npm start [-- --data DIR]
+
+Starts the Discord bot when DISCORD_TOKEN is set, the Slack app when SLACK_BOT_TOKEN is set
+(both may run at once), or else a chat in this terminal. Tokens may be put in a .env file.
+
+Options:
+  --data DIR   knowledge directory (overrides KB_DIR; default ./data)
+  -h, --help   show this help`;
+
+interface RunningAdapter {
+  stop(): Promise<void>;
+}
+
+const logger = createLogger("main");
+installCrashHandlers(logger);
+
+function fail(message: string, code: number = EXIT.failure): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function loadEverything(argv: string[]): { config: AppConfig; engine: Engine } {
+  const args = parseCliArgs(argv, {
+    data: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (!args.ok) fail(`${args.error}\n\n${USAGE}`, EXIT.usage);
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(EXIT.ok);
+  }
+  try {
+    loadDotEnv();
+    const config = loadConfig(process.env);
+    const dataDir = args.values.data ?? config.dataDir;
+    return { config, engine: createEngine(loadCorpus(dataDir)) };
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError) fail(error.message);
+    throw error;
+  }
+}
+
+/** Imported on demand so a terminal-only start loads neither discord.js nor Bolt. */
+async function startAdapters(config: AppConfig, engine: Engine): Promise<RunningAdapter[]> {
+  const running: RunningAdapter[] = [];
+  try {
+    if (config.discord) {
+      const { startDiscord } = await import("./adapters/discord/start.js");
+      running.push(await startDiscord(config.discord, engine, createLogger("discord")));
+    }
+    if (config.slack) {
+      const { startSlack } = await import("./adapters/slack/start.js");
+      running.push(await startSlack(config.slack, engine, createLogger("slack")));
+    }
+  } catch (error) {
+    await stopAll(running);
+    throw error;
+  }
+  return running;
+}
+
+async function stopAll(running: RunningAdapter[]): Promise<void> {
+  const results = await Promise.allSettled(running.map((adapter) => adapter.stop()));
+  for (const result of results) {
+    if (result.status === "rejected")
+      logger.error("adapter failed to stop", { error: result.reason });
+  }
+}
+
+function exitOnSignals(running: RunningAdapter[]): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) process.exit(EXIT.ok); // a second Ctrl-C: stop waiting
+    stopping = true;
+    logger.info("shutting down", { signal });
+    // Don't let a hung disconnect keep the process alive forever.
+    setTimeout(() => process.exit(EXIT.ok), 5_000).unref();
+    void stopAll(running).then(() => process.exit(EXIT.ok));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
+
+const { config, engine } = loadEverything(process.argv.slice(2));
+const running: RunningAdapter[] = [];
+exitOnSignals(running);
+
+if (config.discord || config.slack) {
+  try {
+    running.push(...(await startAdapters(config, engine)));
+  } catch (error) {
+    logger.error("failed to start", { error });
+    fail(`Failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  logger.info("running", { discord: config.discord !== null, slack: config.slack !== null });
+} else {
+  await startTerminalChat({ engine, input: process.stdin, output: process.stdout, logger });
+  // The chat has ended (Ctrl-D or /quit): leave once stdout has flushed, whatever else is open.
+  process.stdout.write("", () => process.exit(EXIT.ok));
+}

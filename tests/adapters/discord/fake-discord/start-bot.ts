@@ -1,0 +1,54 @@
+import { type RunningDiscordBot, startDiscord } from "../../../../src/adapters/discord/start.js";
+import { loadConfig } from "../../../../src/config/load-config.js";
+import { createEngine, type Engine } from "../../../../src/core/index.js";
+import { loadCorpus } from "../../../../src/data/load-knowledge.js";
+import { createMemoryLogger } from "../../../../src/logger.js";
+import { type FakeDiscord, startFakeDiscord } from "./server.js";
+
+export interface BotUnderTest {
+  fake: FakeDiscord;
+  engine: Engine;
+  logger: ReturnType<typeof createMemoryLogger>;
+  /** What startDiscord returned. */
+  running: RunningDiscordBot;
+  /** Stops the bot, then the fake Discord. */
+  stop(): Promise<void>;
+}
+
+/** The real engine on the real data, as `npm start` builds it. */
+export function realEngine(): Engine {
+  return createEngine(loadCorpus("data"));
+}
+
+/**
+ * Starts a fake Discord and the real bot logged in to it, configured through the same
+ * environment variables as in production.
+ */
+export async function startBotAgainstFakeDiscord({
+  env = {},
+  engine = realEngine(),
+}: {
+  env?: Record<string, string>;
+  engine?: Engine;
+} = {}): Promise<BotUnderTest> {
+  const fake = await startFakeDiscord();
+  const logger = createMemoryLogger();
+  const config = loadConfig({ DISCORD_TOKEN: "test-token", DISCORD_API_URL: fake.apiUrl, ...env });
+  if (!config.discord) throw new Error("test setup: Discord config missing");
+  try {
+    const bot = await startDiscord(config.discord, engine, logger);
+    return {
+      fake,
+      engine,
+      logger,
+      running: bot,
+      async stop() {
+        await bot.stop();
+        await fake.close();
+      },
+    };
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+}
