@@ -6,7 +6,14 @@ import { checkArticleId, type LoadedEngine, loadEngine } from "../shared/load-en
 import { parseCliArgs } from "../shared/parse-cli-args.js";
 import { EvalFileError, type EvalQuestion, readEvalFile } from "./eval-file.js";
 import { formatReport } from "./format-report.js";
-import { FLOORS, floorFailures, scoreQuestions, summarise, unknownExpectedIds } from "./score.js";
+import {
+  FLOORS,
+  floorFailures,
+  scoreQuestions,
+  summarise,
+  TARGETS,
+  unknownExpectedIds,
+} from "./score.js";
 
 export const DEFAULT_EVAL_FILE = "tests/eval/questions.jsonl";
 
@@ -75,6 +82,7 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
       questions: items.length,
       ...rates,
       floors: FLOORS,
+      targets: TARGETS,
       meetsFloors: failures.length === 0,
       misses: misses.map(({ item, answer }) => ({
         line: item.line,

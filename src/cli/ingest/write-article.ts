@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ArticleKnowledge } from "../../core/knowledge/schema.js";
+import { IngestInputError } from "./read-input.js";
+
+/** What an existing folder holds, when an article with the same id is already there. */
+export interface ExistingArticle {
+  folder: string;
+  origin: string;
+}
+
+/** The article already in `dataDir` under this id (folder name or article.json id), if any. */
+export function findExistingArticle(dataDir: string, id: string): ExistingArticle | undefined {
+  const folder = join(dataDir, id);
+  const articleFile = join(folder, "article.json");
+  if (!existsSync(folder)) return undefined;
+  try {
+    const article = JSON.parse(readFileSync(articleFile, "utf8")) as {
+      id?: unknown;
+      origin?: unknown;
+    };
+    return { folder, origin: typeof article.origin === "string" ? article.origin : "curated" };
+  } catch {
+    return { folder, origin: "unknown" };
+  }
+}
+
+/**
+ * Writes the four JSON files and the original text into a temporary folder beside the target,
+ * then renames it into place, so the data directory never holds a half-written article.
+ * article.json is written last: a folder without it is not loaded as an article.
+ */
+export function writeArticleAtomically(
+  dataDir: string,
+  knowledge: ArticleKnowledge,
+  originalText: string,
+  options: { force: boolean },
+): string {
+  mkdirSync(dataDir, { recursive: true });
+  const id = knowledge.article.id;
+  const target = join(dataDir, id);
+  const existing = findExistingArticle(dataDir, id);
+  if (existing && !options.force) {
+    throw new IngestInputError(
+      `An article with id "${id}" already exists in ${existing.folder}. Pass --title to give this one another title (and id), or --force to replace it.`,
+    );
+  }
+  if (existing && existing.origin !== "ingested") {
+    throw new IngestInputError(
+      `${existing.folder} holds ${existing.origin} knowledge; ingest will not overwrite it, even with --force. Pass --title to ingest under another id.`,
+    );
+  }
+  const stamp = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const temp = join(dataDir, `.${id}.ingest-${stamp}`);
+  const old = join(dataDir, `.${id}.replaced-${stamp}`);
+  try {
+    mkdirSync(temp);
+    const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+    writeFileSync(join(temp, "article.txt"), originalText);
+    writeFileSync(join(temp, "entities.json"), json(knowledge.entities));
+    writeFileSync(join(temp, "facts.json"), json(knowledge.facts));
+    writeFileSync(join(temp, "quotes.json"), json(knowledge.quotes));
+    writeFileSync(join(temp, "article.json"), json(knowledge.article));
+    if (existing) renameSync(target, old);
+    try {
+      renameSync(temp, target);
+    } catch (error) {
+      if (existing) renameSync(old, target); // put the previous version back
+      throw error;
+    }
+    if (existing) rmSync(old, { recursive: true, force: true });
+    return target;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}

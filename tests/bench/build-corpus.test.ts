@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { buildSyntheticCorpus, ingestTexts } from "../../src/bench/build-corpus.js";
+import { crossCheckKnowledge } from "../../src/core/knowledge/cross-check.js";
+import {
+  ArticleSchema,
+  EntitiesSchema,
+  FactsSchema,
+  QuotesSchema,
+} from "../../src/core/knowledge/schema.js";
+import { findVerbatimProblems } from "../../src/ingest/index.js";
+
+const fixture = fileURLToPath(new URL("../fixtures/articles/gdansk-marathon.txt", import.meta.url));
+const base = ingestTexts([{ text: readFileSync(fixture, "utf8") }]);
+
+describe("buildSyntheticCorpus", () => {
+  test("starts with the given articles and fills up to n with unique ids", () => {
+    const corpus = buildSyntheticCorpus(50, base);
+    expect(corpus).toHaveLength(50);
+    expect(corpus[0]).toBe(base[0]);
+    expect(new Set(corpus.map((k) => k.article.id)).size).toBe(50);
+  });
+
+  test("is deterministic for a seed and varies with it", () => {
+    const titles = (seed: number) => buildSyntheticCorpus(20, [], seed).map((k) => k.article.title);
+    expect(titles(7)).toEqual(titles(7));
+    expect(titles(7)).not.toEqual(titles(8));
+  });
+
+  test("every generated article passes the schemas, cross-checks and verbatim checks", () => {
+    for (const k of buildSyntheticCorpus(200, [], 3)) {
+      expect(ArticleSchema.safeParse(k.article).success).toBe(true);
+      expect(EntitiesSchema.safeParse(k.entities).success).toBe(true);
+      expect(FactsSchema.safeParse(k.facts).success).toBe(true);
+      expect(QuotesSchema.safeParse(k.quotes).success).toBe(true);
+      expect(crossCheckKnowledge(k)).toEqual([]);
+      expect(findVerbatimProblems(k)).toEqual([]);
+    }
+  });
+
+  test("builds 10,000 articles in a few seconds", () => {
+    const started = performance.now();
+    expect(buildSyntheticCorpus(10_000, base)).toHaveLength(10_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  test("n smaller than the base keeps the first n", () => {
+    expect(buildSyntheticCorpus(0, base)).toEqual([]);
+  });
+});
