@@ -20,6 +20,9 @@ import { normalizeText } from "./text/normalize.js";
 import { SAYING_WORDS } from "./text/stop-words.js";
 import { termOf } from "./text/terms.js";
 
+/** Verbs of saying as question terms, dropped from the topic of a quote request. */
+const SAYING_TERMS: ReadonlySet<string> = new Set([...SAYING_WORDS].map(termOf));
+
 /** Every decision threshold of the engine, in one frozen object. */
 export const ENGINE = Object.freeze({
   /** Below this confidence the engine abstains. */
@@ -64,12 +67,13 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
   };
   const titleOf = (article: number): string => corpus[article]?.article.title ?? "";
   const idOf = (article: number): string => corpus[article]?.article.id ?? "";
-  const speakerName = (q: Quote, article: number): string =>
-    corpus[article]?.entities.find((e) => e.id === q.speaker)?.name ?? q.speaker;
+  const speakerName = (doc: Doc): string =>
+    index.entityNames.get(doc.speaker ?? "") ?? doc.quote?.speaker ?? "";
+  const titles = corpus.map((k) => `"${k.article.title}"`).join(", ");
 
   const canonicalQuestion = (doc: Doc): string | undefined => {
     if (doc.fact) return doc.fact.questions[0];
-    if (doc.quote) return `What did ${speakerName(doc.quote, doc.article)} say?`;
+    if (doc.quote) return `What did ${speakerName(doc)} say?`;
     return undefined;
   };
   const refOf = (doc: Doc): string =>
@@ -153,7 +157,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
 
   const renderQuote = (doc: Doc): string => {
     const q = doc.quote as Quote;
-    const name = speakerName(q, doc.article);
+    const name = speakerName(doc);
     if (q.mode === "direct") return `${name} said: “${q.text}”`;
     // Reported speech already reads as a sentence in the article; the paragraph's sentence says it best.
     const verb = q.verb ?? "said";
@@ -193,12 +197,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     const speakerKeys = analyzed.entities.filter((key) =>
       index.speakersByArticle.some((m, a) => inScope(a) && m.has(key)),
     );
-    const topic = analyzed.terms.filter(
-      (t) =>
-        !t.entity &&
-        !SAYING_WORDS.has(t.term) &&
-        ![...SAYING_WORDS].some((w) => termOf(w) === t.term),
-    );
+    const topic = analyzed.terms.filter((t) => !t.entity && !SAYING_TERMS.has(t.term));
     if (speakerKeys.length === 0) {
       const person = analyzed.entities.find((key) => index.entityTypes.get(key) === "person");
       if (person && topic.length === 0) {
@@ -215,19 +214,13 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
       return undefined; // a topic question ("what does it say about RCEP"): rank as usual
     }
     const spoken = docs.filter(
-      (doc) =>
-        doc.quote &&
-        inScope(doc.article) &&
-        speakerKeys.includes(entityKey({ name: speakerName(doc.quote, doc.article) })),
+      (doc) => doc.quote && inScope(doc.article) && speakerKeys.includes(doc.speaker ?? ""),
     );
     let chosen = spoken;
     const unknownTopic = topic.filter((t) => !t.known && t.specific);
     if (unknownTopic.length > 0) {
       const name = index.entityNames.get(speakerKeys[0] ?? "") ?? "";
-      return abstain(
-        MESSAGES.notSaidAbout(`what ${name} said about that`),
-        fillSuggestions([`What did ${name} say?`]),
-      );
+      return abstain(MESSAGES.noQuoteOnTopic(name), fillSuggestions([`What did ${name} say?`]));
     }
     if (topic.length > 0) {
       const total = topic.length;
@@ -256,7 +249,6 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
       index.aliases,
     );
     if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([]));
-    const titles = corpus.map((k) => `"${k.article.title}"`).join(", ");
     if (analyzed.smallTalk === "greeting")
       return abstain(MESSAGES.greeting(titles), fillSuggestions([]));
     if (analyzed.smallTalk === "thanks") return abstain(MESSAGES.thanks, fillSuggestions([]));

@@ -2,7 +2,7 @@
 export const MESSAGES = Object.freeze({
   empty: "Ask me a question about the article, for example one of these.",
   notSaid: "The article doesn't say.",
-  notSaidAbout: (what: string) => `The article doesn't say anything about ${what}.`,
+  noQuoteOnTopic: (name: string) => `The article doesn't quote ${name} on that.`,
   tryThese: "Questions I can answer:",
   greeting: (titles: string) =>
     `Hello! I answer questions about ${titles}. Ask in plain words, for example one of these.`,

@@ -2,14 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { buildSyntheticCorpus, ingestTexts } from "../../src/bench/build-corpus.js";
-import { crossCheckKnowledge } from "../../src/core/knowledge/cross-check.js";
-import {
-  ArticleSchema,
-  EntitiesSchema,
-  FactsSchema,
-  QuotesSchema,
-} from "../../src/core/knowledge/schema.js";
-import { findVerbatimProblems } from "../../src/ingest/index.js";
+import { expectValidKnowledge } from "../ingest/expect-valid-knowledge.js";
 
 const fixture = fileURLToPath(new URL("../fixtures/articles/gdansk-marathon.txt", import.meta.url));
 const base = ingestTexts([{ text: readFileSync(fixture, "utf8") }]);
@@ -30,12 +23,7 @@ describe("buildSyntheticCorpus", () => {
 
   test("every generated article passes the schemas, cross-checks and verbatim checks", () => {
     for (const k of buildSyntheticCorpus(200, [], 3)) {
-      expect(ArticleSchema.safeParse(k.article).success).toBe(true);
-      expect(EntitiesSchema.safeParse(k.entities).success).toBe(true);
-      expect(FactsSchema.safeParse(k.facts).success).toBe(true);
-      expect(QuotesSchema.safeParse(k.quotes).success).toBe(true);
-      expect(crossCheckKnowledge(k)).toEqual([]);
-      expect(findVerbatimProblems(k)).toEqual([]);
+      expectValidKnowledge(k);
     }
   });
 

@@ -1,14 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { crossCheckKnowledge } from "../../src/core/knowledge/cross-check.js";
-import {
-  ArticleSchema,
-  EntitiesSchema,
-  FactsSchema,
-  QuotesSchema,
-} from "../../src/core/knowledge/schema.js";
-import { findVerbatimProblems, ingestArticle } from "../../src/ingest/index.js";
+import { ingestArticle } from "../../src/ingest/index.js";
+import { expectValidKnowledge } from "./expect-valid-knowledge.js";
 
 const seedPath = fileURLToPath(
   new URL("../../data/cambodia-korea-busan-summit/article.txt", import.meta.url),
@@ -125,12 +119,7 @@ describe("ingesting the seed article", () => {
   });
 
   test("passes the schemas and cross-checks, with every evidence and quote verbatim", () => {
-    expect(ArticleSchema.safeParse(k.article).success).toBe(true);
-    expect(EntitiesSchema.safeParse(k.entities).success).toBe(true);
-    expect(FactsSchema.safeParse(k.facts).success).toBe(true);
-    expect(QuotesSchema.safeParse(k.quotes).success).toBe(true);
-    expect(crossCheckKnowledge(k)).toEqual([]);
-    expect(findVerbatimProblems(k)).toEqual([]);
+    expectValidKnowledge(k);
   });
 
   test("is deterministic", () => {

@@ -18,6 +18,8 @@ export interface Doc {
   answerType: AnswerType | null;
   fact?: Fact;
   quote?: Quote;
+  /** Quotes: the speaker's entity key. */
+  speaker?: string;
   /** Term → weight of the best field it occurs in (question phrasings and statements 1, evidence less). */
   terms: Map<string, number>;
   /** Facts: the terms of each question phrasing. */
@@ -96,6 +98,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
 
   corpus.forEach((k, article) => {
     const keyOf = new Map(k.entities.map((e) => [e.id, entityKey(e)]));
+    const entityById = new Map(k.entities.map((e) => [e.id, e]));
     const speakers = new Map<string, Set<string>>();
     for (const e of k.entities) {
       entityNames.set(entityKey(e), e.name);
@@ -128,7 +131,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       if (!key) return;
       doc.entities.add(key);
       doc.terms.set(key, FIELD.entity);
-      const entity = k.entities.find((e) => e.id === id);
+      const entity = entityById.get(id);
       add(doc, entity?.role, FIELD.role);
       // Descriptive aliases ("the minister", "workers") are not names, but they do describe it.
       for (const alias of entity?.aliases ?? []) add(doc, alias, FIELD.alias);
@@ -159,6 +162,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
         text: quote.text,
         answerType: null,
         quote,
+        speaker: keyOf.get(quote.speaker),
       });
       add(doc, quote.text, FIELD.quote);
       add(doc, quote.verb, FIELD.quote);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Waiters } from "./waiters.js";
 
 /** One Web API call the app made, with its form fields decoded (blocks parsed back from JSON). */
 export interface ApiCall {
@@ -34,7 +35,7 @@ export class FakeSlack {
   /** What apps.connections.open returns as the Socket Mode URL. */
   socketUrl = "";
   private readonly failures = new Map<string, Failure[]>();
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Waiters();
   private server: Server | undefined;
   private base = "";
 
@@ -85,23 +86,8 @@ export class FakeSlack {
   }
 
   /** Resolves with the first value `find` returns that is not undefined, or rejects after `ms`. */
-  async waitFor<T>(find: () => T | undefined, what: string, ms = 5000): Promise<T> {
-    const found = find();
-    if (found !== undefined) return found;
-    return new Promise<T>((resolve, reject) => {
-      const check = () => {
-        const value = find();
-        if (value === undefined) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`Timed out after ${ms} ms waiting for ${what}`));
-      }, ms);
-      this.waiters.add(check);
-    });
+  waitFor<T>(find: () => T | undefined, what: string, ms = 5000): Promise<T> {
+    return this.waiters.waitFor(find, what, ms);
   }
 
   /** Waits for the `n`-th (from 1) response posted to response_url `id`. */
@@ -118,7 +104,7 @@ export class FakeSlack {
   }
 
   private notify(): void {
-    for (const waiter of [...this.waiters]) waiter();
+    this.waiters.notify();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { Waiters } from "./waiters.js";
 
 type Json = Record<string, unknown>;
 
@@ -11,7 +12,7 @@ export class FakeSocketMode {
   readonly received: Json[] = [];
   private wss: WebSocketServer | undefined;
   private socket: WebSocket | undefined;
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Waiters();
   connections = 0;
   closedByClient = 0;
 
@@ -29,11 +30,11 @@ export class FakeSocketMode {
       this.socket = socket;
       socket.on("message", (data) => {
         this.received.push(JSON.parse(String(data)) as Json);
-        for (const w of [...this.waiters]) w();
+        this.waiters.notify();
       });
       socket.on("close", () => {
         this.closedByClient += 1;
-        for (const w of [...this.waiters]) w();
+        this.waiters.notify();
       });
       socket.send(
         JSON.stringify({
@@ -69,21 +70,7 @@ export class FakeSocketMode {
   }
 
   waitUntil<T>(find: () => T | undefined, what: string, ms = 5000): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const value = find();
-        if (value === undefined) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(value);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`Timed out waiting for ${what}`));
-      }, ms);
-      this.waiters.add(check);
-      check();
-    });
+    return this.waiters.waitFor(find, what, ms);
   }
 
   async close(): Promise<void> {
