@@ -60,12 +60,14 @@ export function isQuoteRequest(normalized: string): boolean {
 const YES_NO = /^(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/;
 
 const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
+  // "how many days" asks how long, which dates answer.
+  [/\bhow many (days|weeks|months|years|hours)\b/, "date"],
   [
     /\b(how many|how much|number of|what number|how large|how big|how old|what percentage|how often)\b/,
     "number",
   ],
   [
-    /\b(when|what (date|day|time|year|month|week)|which (date|day|year|month|week)|how long|since when|by when|what dates)\b/,
+    /\b(when|what (date|day|time|year|month|week)|which (date|day|year|month|week)|how (long|soon|fast|quickly)|since when|by when|what dates)\b/,
     "date",
   ],
   [
@@ -88,7 +90,8 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
     /\b(role|position|title|occupation|in charge of)\b|\b(his|her|their) job\b|\bwhat does \S+( \S+)? do\b/,
     "role",
   ],
-  [/^(who|whom|whose)\b|\bwho\b|\bname\b/, "person"],
+  // Not "name": "name of the summit" wants an event, "name the centres" organisations.
+  [/^(who|whom|whose)\b|\bwho\b/, "person"],
 ];
 
 /** Words that only say what type of answer is wanted ("his title", "the reason"): not content. */
@@ -97,6 +100,67 @@ export const TYPE_CUE_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Phrases that only shape the question ("how long", "in charge of"): never content, whatever the type. */
+const CUE_PHRASES: ReadonlyArray<readonly string[]> = [
+  "how long",
+  "how soon",
+  "how fast",
+  "how quickly",
+  "in charge of",
+  "of the week",
+  "official title",
+  "official position",
+  "official role",
+  "job title",
+].map((p) => p.split(" "));
+
+/** Word positions inside cue phrases. */
+export function cuePhrasePositions(words: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  words.forEach((_, i) => {
+    for (const phrase of CUE_PHRASES) {
+      if (phrase.every((w, k) => words[i + k] === w))
+        for (let k = 0; k < phrase.length; k++) positions.add(i + k);
+    }
+  });
+  return positions;
+}
+
+/** How precise a date or time the question wants: "what time" is not answered by "Monday". */
+export type Granularity = "time" | "year" | "month" | "weekday";
+
+const GRANULARITY: ReadonlyArray<readonly [RegExp, Granularity, RegExp]> = [
+  [
+    /\b(what|which|at what) (time|hour)\b/,
+    "time",
+    /\b\d{1,2}([:.]\d{2})? ?(am|pm|a\.m|p\.m|h)\b|\b(noon|midnight|morning|afternoon|evening|night|o'?clock)\b|\b\d{1,2}:\d{2}\b/i,
+  ],
+  [/\b(what|which|in what) year\b/, "year", /\b(1[89]|20)\d{2}\b|\byear\b/i],
+  [
+    /\b(what|which|in what) month\b/,
+    "month",
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmonth\b/i,
+  ],
+  [
+    /\b(what|which) day of the week\b|\bweekday\b/,
+    "weekday",
+    /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+  ],
+];
+
+export function detectGranularity(normalized: string): Granularity | null {
+  for (const [pattern, granularity] of GRANULARITY)
+    if (pattern.test(normalized)) return granularity;
+  return null;
+}
+
+/** True when an answer is as precise as the question asks ("2007" for "what year"). */
+export function meetsGranularity(granularity: Granularity | null, answer: string): boolean {
+  if (granularity === null) return true;
+  const rule = GRANULARITY.find(([, g]) => g === granularity);
+  return rule ? rule[2].test(answer) : true;
+}
 
 /** The answer type a question asks for, or null when it does not say ("what…", "tell me about…"). */
 export function detectWantedType(normalized: string): WantedType | null {

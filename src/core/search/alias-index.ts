@@ -79,6 +79,12 @@ export function createAliasIndex(
       byWord.set(word, list);
     }
   }
+  // Multi-word aliases without their spaces, for "keodon" or "oh keodon" typed for "Oh Keo-don".
+  const compact = new Map<string, string>();
+  for (const phrase of phrases.keys()) {
+    if (phrase.includes(" ")) compact.set(phrase.replaceAll(" ", ""), phrase);
+  }
+
   /** An alias of the window's length sharing one word exactly, every other word within one edit. */
   const fuzzyPhrase = (window: readonly string[]): string | undefined => {
     for (const word of window) {
@@ -106,7 +112,9 @@ export function createAliasIndex(
           const window = textWords.slice(i, i + n);
           const exact = window.join(" ");
           const keys =
-            phrases.get(exact) ?? (n >= 2 ? phrases.get(fuzzyPhrase(window) ?? "") : undefined);
+            phrases.get(exact) ??
+            phrases.get(compact.get(window.join("")) ?? "") ??
+            (n >= 2 ? phrases.get(fuzzyPhrase(window) ?? "") : undefined);
           if (keys) {
             for (const key of keys) found.push({ key, start: i, end: i + n });
             // "Busan city mayor" names the mayor and, inside it, the place Busan. Only places and

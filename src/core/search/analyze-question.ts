@@ -1,16 +1,19 @@
 import {
+  cuePhrasePositions,
+  detectGranularity,
   detectSmallTalk,
   detectWantedType,
+  type Granularity,
   isQuoteRequest,
   type SmallTalk,
   TYPE_CUE_WORDS,
   type WantedType,
 } from "../question/detect-intent.js";
 import { englishWord } from "../text/english-words.js";
-import { normalizeText } from "../text/normalize.js";
+import { words as normalizedWords } from "../text/normalize.js";
 import { SAYING_WORDS, STOP_WORDS } from "../text/stop-words.js";
 import { termOf } from "../text/terms.js";
-import { type AliasIndex, dropPossessive } from "./alias-index.js";
+import { type AliasIndex, dropPossessive, type EntityMatch } from "./alias-index.js";
 import type { WordLexicon } from "./word-lexicon.js";
 
 /** Questions are cut here before analysis: no real question is longer, and cost stays bounded. */
@@ -36,6 +39,8 @@ export interface AnalyzedQuestion {
   words: ReadonlySet<string>;
   smallTalk: SmallTalk | null;
   wanted: WantedType | null;
+  /** "what time", "which year": how precise a date the answer must be. */
+  granularity: Granularity | null;
   quoteRequest: boolean;
   /** Mentions saying ("who said…"): quotes fit best. */
   saying: boolean;
@@ -68,6 +73,12 @@ function namesAThing(words: readonly string[], i: number): boolean {
   return DETERMINERS.has(words[i - 1] ?? "") || words[i + 1] === "of";
 }
 
+/** True when the words matched are the entity's name ("kin pea"), not a description ("race director"). */
+function typedName(match: EntityMatch, textWords: readonly string[]): boolean {
+  const name = new Set(match.key.slice(1).split("_"));
+  return textWords.slice(match.start, match.end).some((w) => name.has(w));
+}
+
 /**
  * Turns a raw question into what ranking needs: corrected words, intent, entities, terms.
  * @example analyzeQuestion("how many cambodains in busan?", lexicon, aliases).entities // ["@busan"]
@@ -77,9 +88,8 @@ export function analyzeQuestion(
   lexicon: WordLexicon,
   aliases: AliasIndex,
 ): AnalyzedQuestion {
-  const raw = dropPossessive(
-    normalizeText(question.slice(0, MAX_QUESTION_CHARS)).split(" "),
-  ).filter(Boolean);
+  // words() folds US spellings as the index does ("centers" → "centres").
+  const raw = dropPossessive(normalizedWords(question.slice(0, MAX_QUESTION_CHARS)));
   const known: boolean[] = [];
   const corrected = raw.map((word) => {
     if (STOP_WORDS.has(word) || lexicon.has(word)) {
@@ -93,7 +103,7 @@ export function analyzeQuestion(
   });
   const text = corrected.join(" ");
   const matches = aliases.find(corrected);
-  const covered = new Set<number>();
+  const covered = cuePhrasePositions(corrected);
   for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
   const entities = [...new Set(matches.map((m) => m.key))];
   const wantedType = detectWantedType(text);
@@ -122,13 +132,20 @@ export function analyzeQuestion(
 
   // "what is the EPS?": nothing asked but the thing itself, so a definition.
   const onlyNames = entities.length > 0 && terms.every((t) => t.entity);
-  const wanted =
-    wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null);
+  // "who is Kin Phea?": only a person named, so what he is, not his name.
+  const aboutPerson =
+    onlyNames && /^who( is| s| was)\b/.test(text) && matches.some((m) => typedName(m, corrected));
+  const wanted = aboutPerson
+    ? "role"
+    : (wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null));
+  // The person's own name words, so "who is kin pea" → "Kin Phea" is seen to echo the question.
+  const named = aboutPerson ? entities.flatMap((key) => key.slice(1).split("_")) : [];
   return {
     text,
-    words: new Set(corrected),
+    words: new Set([...corrected, ...named]),
     smallTalk: detectSmallTalk(text),
     wanted,
+    granularity: detectGranularity(text),
     quoteRequest: isQuoteRequest(text),
     saying: corrected.some((w) => SAYING_WORDS.has(w)),
     entities,

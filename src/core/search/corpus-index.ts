@@ -20,12 +20,19 @@ export interface Doc {
   quote?: Quote;
   /** Quotes: the speaker's entity key. */
   speaker?: string;
+  /** Facts: the entity key of the first declared entity, whom a role fact describes. */
+  subject?: string;
   /** Term → weight of the best field it occurs in (question phrasings and statements 1, evidence less). */
   terms: Map<string, number>;
   /** Facts: the terms of each question phrasing. */
   phrasings: Set<string>[];
-  /** Entity keys the doc is about. */
+  /** Entity keys the doc names anywhere, its evidence sentence included. */
   entities: Set<string>;
+  /**
+   * Entity keys the doc is about: a fact's declared entities and those its questions, statement
+   * and answer name. Its evidence sentence often names others in passing ("representing Hun Sen").
+   */
+  about: Set<string>;
   /** Facts: the words of the short answer, to spot answers that only repeat the question. */
   answerWords: Set<string>;
 }
@@ -107,29 +114,36 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     }
     for (const p of k.article.paragraphs) countWords(p.text);
 
-    const makeDoc = (base: Omit<Doc, "terms" | "phrasings" | "entities" | "answerWords">): Doc => {
+    const makeDoc = (
+      base: Omit<Doc, "terms" | "phrasings" | "entities" | "about" | "answerWords">,
+    ): Doc => {
       const doc: Doc = {
         ...base,
         terms: new Map(),
         phrasings: [],
         entities: new Set(),
+        about: new Set(),
         answerWords: new Set(),
       };
       docs.push(doc);
       return doc;
     };
-    const add = (doc: Doc, text: string | undefined, weight: number): string[] => {
+    const add = (doc: Doc, text: string | undefined, weight: number, passing = false): string[] => {
       if (!text) return [];
       countWords(text);
       const { terms, entities } = textTerms(text, aliases);
       for (const t of terms) doc.terms.set(t, Math.max(doc.terms.get(t) ?? 0, weight));
-      for (const e of entities) doc.entities.add(e);
+      for (const e of entities) {
+        doc.entities.add(e);
+        if (!passing) doc.about.add(e);
+      }
       return terms;
     };
     const addEntity = (doc: Doc, id: string): void => {
       const key = keyOf.get(id);
       if (!key) return;
       doc.entities.add(key);
+      doc.about.add(key);
       doc.terms.set(key, FIELD.entity);
       const entity = entityById.get(id);
       add(doc, entity?.role, FIELD.role);
@@ -145,12 +159,13 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
         text: fact.evidence,
         answerType: fact.answerType,
         fact,
+        subject: keyOf.get(fact.entities[0] ?? ""),
       });
       for (const q of fact.questions) doc.phrasings.push(new Set(add(doc, q, FIELD.question)));
       add(doc, fact.statement, FIELD.statement);
       add(doc, fact.answer, FIELD.answer);
       doc.answerWords = new Set(words(fact.answer).filter((w) => !STOP_WORDS.has(w)));
-      add(doc, fact.evidence, FIELD.evidence);
+      add(doc, fact.evidence, FIELD.evidence, true);
       for (const kw of fact.keywords) add(doc, kw, FIELD.keyword);
       for (const id of fact.entities) addEntity(doc, id);
     }

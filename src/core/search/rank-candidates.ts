@@ -1,3 +1,4 @@
+import { meetsGranularity } from "../question/detect-intent.js";
 import { factTypeFit, textTypeFit } from "../question/type-fit.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import type { CorpusIndex, Doc } from "./corpus-index.js";
@@ -22,10 +23,14 @@ export const RANKING = Object.freeze({
   coverageShare: 0.8,
   /** A doc about none of the question's entities keeps this share of its score. */
   noEntityFactor: 0.35,
+  /** Share of the score lost for an entity the doc's evidence only mentions in passing. */
+  passingEntityPenalty: 0.5,
   /** Per word naming something no article knows, every candidate keeps this share. */
   unknownThingFactor: 0.7,
   /** A fact whose answer just repeats the question keeps this share. */
   echoFactor: 0.55,
+  /** An answer less precise than asked ("Monday" for "what time") keeps this share. */
+  coarseFactor: 0.45,
   /** Facts are curated answers; quotes and raw sentences rank a little lower on ties. */
   kindFactor: { fact: 1, quote: 0.93, sentence: 0.8 } as const,
 });
@@ -65,6 +70,9 @@ function phrasingSimilarity(
 }
 
 function typeFit(doc: Doc, question: AnalyzedQuestion): number {
+  // "What time…" is not answered by "Monday", nor "which year" by "last week".
+  if (!meetsGranularity(question.granularity, doc.fact?.answer ?? doc.text))
+    return RANKING.coarseFactor;
   if (question.saying && doc.kind === "quote") return 1 / RANKING.kindFactor.quote;
   if (doc.kind === "fact" && doc.answerType) return factTypeFit(question.wanted, doc.answerType);
   return textTypeFit(question.wanted, doc.text, doc.kind === "quote");
@@ -78,11 +86,23 @@ function echoFit(doc: Doc, question: AnalyzedQuestion): number {
   return echoed / doc.answerWords.size >= 0.7 ? RANKING.echoFactor : 1;
 }
 
-function entityFit(doc: Doc, question: AnalyzedQuestion): number {
+function entityFit(doc: Doc, question: AnalyzedQuestion, index: CorpusIndex): number {
   if (question.entities.length === 0) return 1;
+  // "Sokhonn's position" is not answered by Hun Sen's role, though that fact mentions Sokhonn.
+  if (
+    doc.fact?.answerType === "role" &&
+    doc.subject !== undefined &&
+    index.entityTypes.get(doc.subject) === "person" &&
+    !question.entities.includes(doc.subject) &&
+    question.entities.some((e) => index.entityTypes.get(e) === "person")
+  )
+    return RANKING.noEntityFactor;
+  const n = question.entities.length;
   const missing = question.entities.filter((e) => !doc.entities.has(e)).length;
-  if (missing === question.entities.length) return RANKING.noEntityFactor;
-  return 1 - (0.4 * missing) / question.entities.length;
+  if (missing === n) return RANKING.noEntityFactor;
+  // Named only in passing by the evidence ("…representing Hun Sen"): the fact is about something else.
+  const passing = question.entities.filter((e) => doc.entities.has(e) && !doc.about.has(e)).length;
+  return 1 - (0.4 * missing) / n - (RANKING.passingEntityPenalty * passing) / n;
 }
 
 /**
@@ -126,7 +146,7 @@ export function rankCandidates(
     const score =
       text *
       typeFit(doc, question) *
-      entityFit(doc, question) *
+      entityFit(doc, question, index) *
       echoFit(doc, question) *
       unknownFit *
       RANKING.kindFactor[doc.kind];
