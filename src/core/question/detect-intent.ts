@@ -60,6 +60,11 @@ export function isQuoteRequest(normalized: string): boolean {
 const YES_NO = /^(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/;
 
 const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
+  // "what did Cambodia ask Busan to do": an action asked of someone, not a count or a name.
+  [
+    /^what (did|does|do|has|have|will|would) .+\b(ask|asked|urge|urged|request|requested|want|wanted|press|pressed|call on|called on|tell|told)\b.* to\b/,
+    "other",
+  ],
   // "how many days" asks how long, which dates answer.
   [/\bhow many (days|weeks|months|years|hours)\b/, "date"],
   [

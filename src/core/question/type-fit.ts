@@ -23,6 +23,7 @@ const FIT: Partial<Record<WantedType, Partial<Record<AnswerType, number>>>> = {
     place: 0.7,
     person: 0.7,
   },
+  other: { other: 1, reason: 0.8, definition: 0.8, event: 0.75 },
   quote: { other: 0.8, reason: 0.8, person: 0.7, definition: 0.7 },
 };
 
