@@ -247,6 +247,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
       typeof question === "string" ? question : "",
       index.lexicon,
       index.aliases,
+      (term) => index.postings.has(term),
     );
     if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([]));
     if (analyzed.smallTalk === "greeting")

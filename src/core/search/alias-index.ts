@@ -18,6 +18,8 @@ export interface AliasIndex {
   readonly phrases: ReadonlyMap<string, ReadonlySet<string>>;
   readonly longest: number;
   find(textWords: readonly string[]): EntityMatch[];
+  /** Entity keys with a multi-word alias containing this word ("marathon" → Gdansk Marathon). */
+  partOf(word: string): ReadonlySet<string>;
 }
 
 /** Words that may open an alias without being part of it ("the foreign minister"). */
@@ -79,6 +81,15 @@ export function createAliasIndex(
       byWord.set(word, list);
     }
   }
+  const byPart = new Map<string, Set<string>>();
+  for (const [phrase, keys] of phrases) {
+    if (!phrase.includes(" ")) continue;
+    for (const word of phrase.split(" ")) {
+      const set = byPart.get(word) ?? new Set<string>();
+      for (const key of keys) set.add(key);
+      byPart.set(word, set);
+    }
+  }
   // Multi-word aliases without their spaces, for "keodon" or "oh keodon" typed for "Oh Keo-don".
   const compact = new Map<string, string>();
   for (const phrase of phrases.keys()) {
@@ -100,9 +111,11 @@ export function createAliasIndex(
     return undefined;
   };
 
+  const none: ReadonlySet<string> = new Set();
   return {
     phrases,
     longest,
+    partOf: (word) => byPart.get(word) ?? none,
     find(textWords) {
       const found: EntityMatch[] = [];
       let i = 0;

@@ -87,12 +87,14 @@ export function analyzeQuestion(
   question: string,
   lexicon: WordLexicon,
   aliases: AliasIndex,
+  /** True for a term some doc holds: "sell" is known when the article says "sold". */
+  indexed: (term: string) => boolean = () => false,
 ): AnalyzedQuestion {
   // words() folds US spellings as the index does ("centers" → "centres").
   const raw = dropPossessive(normalizedWords(question.slice(0, MAX_QUESTION_CHARS)));
   const known: boolean[] = [];
   const corrected = raw.map((word) => {
-    if (STOP_WORDS.has(word) || lexicon.has(word)) {
+    if (STOP_WORDS.has(word) || lexicon.has(word) || indexed(termOf(word))) {
       known.push(true);
       return word;
     }
@@ -103,6 +105,14 @@ export function analyzeQuestion(
   });
   const text = corrected.join(" ");
   const matches = aliases.find(corrected);
+  // A word found only inside one entity's name ("the marathon") stands for that entity.
+  corrected.forEach((word, i) => {
+    if (STOP_WORDS.has(word) || matches.some((m) => i >= m.start && i < m.end)) return;
+    if (indexed(termOf(word))) return;
+    const keys = aliases.partOf(word);
+    const [key] = keys;
+    if (keys.size === 1 && key) matches.push({ key, start: i, end: i + 1 });
+  });
   const covered = cuePhrasePositions(corrected);
   for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
   const entities = [...new Set(matches.map((m) => m.key))];

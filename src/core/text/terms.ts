@@ -1,11 +1,12 @@
+import { baseForm } from "./lemma.js";
 import { words } from "./normalize.js";
 import { stem } from "./stem.js";
 import { STOP_WORDS } from "./stop-words.js";
 import { canonicalTerm } from "./synonyms.js";
 
-/** One word of a text turned into a search term: stemmed and mapped to its synonym group. */
+/** One word of a text turned into a search term: base form, stemmed, mapped to its synonym group. */
 export function termOf(word: string): string {
-  return canonicalTerm(stem(word));
+  return canonicalTerm(stem(baseForm(word)));
 }
 
 /**
