@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type Answer, createEngine, type Engine } from "../../src/core/index.js";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { tinyCorpus } from "./tiny-corpus.js";
 
 let engine: Engine;
 beforeAll(() => {
@@ -135,5 +136,28 @@ describe("quotes, facts, about, suggest", () => {
     expect(s.length).toBeLessThanOrEqual(25);
     expect(s.some((q) => /cambodian/i.test(q))).toBe(true);
     expect(engine.suggest("").length).toBeGreaterThan(0);
+  });
+});
+
+describe("answer on a small article", () => {
+  const tiny = createEngine(tinyCorpus());
+
+  test("finds the event from one word of its name and an irregular verb form", () => {
+    const a = tiny.answer("how fast did the marathon sell out");
+    expect(a.answered).toBe(true);
+    expect(a.refs).toEqual(["tiny-marathon/sell-out-time"]);
+  });
+
+  test("one person's role is not answered with another's who is named in passing", () => {
+    const a = tiny.answer("what is kowalska's position");
+    expect(a.refs).toEqual(["tiny-marathon/kowalska-role"]);
+    expect(tiny.answer("nowak's title").refs).toEqual(["tiny-marathon/nowak-role"]);
+  });
+
+  test("a day does not answer 'what time'", () => {
+    expect(tiny.answer("when did kowalska announce the sell-out").refs).toEqual([
+      "tiny-marathon/announcement-day",
+    ]);
+    expect(tiny.answer("what time did kowalska announce the sell-out").answered).toBe(false);
   });
 });

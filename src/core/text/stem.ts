@@ -10,8 +10,8 @@ const CACHE_LIMIT = 50_000;
 export function stem(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  // Numbers and very short words are kept as they are ("4.0", "15", "it").
-  const result = /\d/.test(word) || word.length <= 3 ? word : stemmer(word);
+  // Numbers and two-letter words are kept as they are ("4.0", "15", "it"); "buy" stems like "buying".
+  const result = /\d/.test(word) || word.length <= 2 ? word : stemmer(word);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, result);
   return result;

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { detectSmallTalk, detectWantedType } from "../../../src/core/question/detect-intent.js";
+import {
+  cuePhrasePositions,
+  detectGranularity,
+  detectSmallTalk,
+  detectWantedType,
+  meetsGranularity,
+} from "../../../src/core/question/detect-intent.js";
 
 describe("detectWantedType", () => {
   test.each([
@@ -13,6 +19,11 @@ describe("detectWantedType", () => {
     ["what is sokhonn s position", "role"],
     ["tell me about the summit", null],
     ["did south korea increase the number of workers", null],
+    ["how many days was the summit", "date"],
+    ["how soon should the deal be finished", "date"],
+    ["what did cambodia ask busan to do for its workers", "other"],
+    ["name of the summit in busan", null],
+    ["name of the minister who went to busan", "person"],
   ])("%s → %s", (question, type) => {
     expect(detectWantedType(question)).toBe(type);
   });
@@ -31,5 +42,48 @@ describe("detectSmallTalk", () => {
     ["hi who is the mayor of busan", null],
   ])("%s → %s", (message, kind) => {
     expect(detectSmallTalk(message)).toBe(kind);
+  });
+});
+
+describe("cuePhrasePositions", () => {
+  test("marks the words of phrases that only shape a question", () => {
+    const words = "how long have they worked in korea".split(" ");
+    expect([...cuePhrasePositions(words)]).toEqual([0, 1]);
+    expect([...cuePhrasePositions("which ministry is he in charge of".split(" "))]).toEqual([
+      4, 5, 6,
+    ]);
+  });
+
+  test("leaves content words alone", () => {
+    expect(cuePhrasePositions("how many long term workers".split(" ")).size).toBe(0);
+  });
+});
+
+describe("granularity", () => {
+  test.each([
+    ["what time did the meeting start", "time"],
+    ["which year did it open", "year"],
+    ["in what month is the race", "month"],
+    ["which day of the week were the talks", "weekday"],
+    ["when were the talks", null],
+  ])("%s → %s", (question, granularity) => {
+    expect(detectGranularity(question)).toBe(granularity);
+  });
+
+  test.each([
+    ["time", "at 9am", true],
+    ["time", "at 14:30", true],
+    ["time", "Monday", false],
+    ["year", "since 2007", true],
+    ["year", "on Monday", false],
+    ["month", "in November", true],
+    ["weekday", "on Monday", true],
+    ["weekday", "in 2007", false],
+  ] as const)("a %s question is answered by %s: %s", (granularity, answer, ok) => {
+    expect(meetsGranularity(granularity, answer)).toBe(ok);
+  });
+
+  test("no granularity asked: any answer will do", () => {
+    expect(meetsGranularity(null, "whenever")).toBe(true);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { createAliasIndex } from "../../../src/core/search/alias-index.js";
+
+const index = createAliasIndex([
+  { name: "Oh Keo-don", aliases: ["Busan mayor"], type: "person" },
+  { name: "Gdansk Marathon", aliases: [], type: "event" },
+  { name: "Busan", aliases: [], type: "place" },
+  { name: "Busan Port Authority", aliases: [], type: "organisation" },
+]);
+
+const keys = (text: string) => index.find(text.split(" ")).map((m) => m.key);
+
+describe("alias index", () => {
+  test("matches a name typed without its spaces or hyphen", () => {
+    expect(keys("who is oh keodon")).toContain("@oh_keo_don");
+    expect(keys("what did ohkeodon say")).toContain("@oh_keo_don");
+  });
+
+  test("finds the place named inside a longer name", () => {
+    expect(keys("the busan port authority said")).toEqual(
+      expect.arrayContaining(["@busan_port_authority", "@busan"]),
+    );
+  });
+
+  test("partOf: the entities whose multi-word names hold a word", () => {
+    expect([...index.partOf("marathon")]).toEqual(["@gdansk_marathon"]);
+    expect([...index.partOf("busan")].sort()).toEqual(["@busan_port_authority", "@oh_keo_don"]);
+    expect(index.partOf("seoul").size).toBe(0);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from "vitest";
+import { analyzeQuestion } from "../../../src/core/search/analyze-question.js";
+import { buildCorpusIndex } from "../../../src/core/search/corpus-index.js";
+import { tinyCorpus } from "../tiny-corpus.js";
+
+const index = buildCorpusIndex(tinyCorpus());
+const analyze = (q: string) =>
+  analyzeQuestion(q, index.lexicon, index.aliases, (t) => index.postings.has(t));
+
+describe("analyzeQuestion", () => {
+  test("'who is' + a typed name wants the role, not the name back", () => {
+    expect(analyze("who is marta kowalska").wanted).toBe("role");
+    expect(analyze("who is kowalsak").wanted).toBe("role");
+  });
+
+  test("'who is' + a description wants the person", () => {
+    const a = analyze("who is the race director");
+    expect(a.entities).toEqual(["@marta_kowalska"]);
+    expect(a.wanted).toBe("person");
+  });
+
+  test("a word found only inside one entity's name stands for it", () => {
+    expect(analyze("when is the marathon").entities).toEqual(["@gdansk_marathon"]);
+  });
+
+  test("a base form the article only uses inflected is known, not a missing word", () => {
+    const sell = analyze("how fast did it sell out").terms.find((t) => t.term.startsWith("sell"));
+    expect(sell?.known).toBe(true);
+  });
+
+  test("cue phrases are not content terms", () => {
+    const terms = analyze("how long did the marathon take").terms.map((t) => t.term);
+    expect(terms).not.toContain("long");
+  });
+
+  test("US spellings are folded like the index folds them", () => {
+    expect(analyze("the race centers").text).toContain("centres");
+  });
+});
