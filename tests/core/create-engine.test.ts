@@ -154,6 +154,11 @@ describe("answer on a small article", () => {
     expect(tiny.answer("nowak's title").refs).toEqual(["tiny-marathon/nowak-role"]);
   });
 
+  test("an action the article never mentions is not answered with what it says of the same person", () => {
+    expect(tiny.answer("what did nowak thank the volunteers for").answered).toBe(true);
+    expect(tiny.answer("what did nowak reply").answered).toBe(false);
+  });
+
   test("a day does not answer 'what time'", () => {
     expect(tiny.answer("when did kowalska announce the sell-out").refs).toEqual([
       "tiny-marathon/announcement-day",

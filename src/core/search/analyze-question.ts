@@ -73,6 +73,12 @@ function namesAThing(words: readonly string[], i: number): boolean {
   return DETERMINERS.has(words[i - 1] ?? "") || words[i + 1] === "of";
 }
 
+/** Position of the last word that is not a stop word, or -1. */
+function lastContentWord(textWords: readonly string[]): number {
+  for (let i = textWords.length - 1; i >= 0; i--) if (!STOP_WORDS.has(textWords[i] ?? "")) return i;
+  return -1;
+}
+
 /** True when the words matched are the entity's name ("kin pea"), not a description ("race director"). */
 function typedName(match: EntityMatch, textWords: readonly string[]): boolean {
   const name = new Set(match.key.slice(1).split("_"));
@@ -125,6 +131,11 @@ export function analyzeQuestion(
     specific: true,
   }));
   const seen = new Set(entities);
+  // "what did the mayor reply", "when was it created": the closing verb is what is asked about.
+  const predicate =
+    /^(what|when|where|why|how|who) (did|does|do|was|were|is|are|will|has|have|had)\b/.test(text)
+      ? lastContentWord(corrected)
+      : -1;
   corrected.forEach((word, i) => {
     if (covered.has(i) || STOP_WORDS.has(word) || (wantedType !== null && TYPE_CUE_WORDS.has(word)))
       return;
@@ -136,7 +147,7 @@ export function analyzeQuestion(
       term,
       known: isKnown,
       entity: false,
-      specific: isKnown || namesAThing(corrected, i),
+      specific: isKnown || namesAThing(corrected, i) || i === predicate,
     });
   });
 
