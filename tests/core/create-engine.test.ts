@@ -159,6 +159,16 @@ describe("answer on a small article", () => {
     expect(tiny.answer("what did nowak reply").answered).toBe(false);
   });
 
+  test("a count of something else is a weak answer to 'how many'", () => {
+    expect(tiny.answer("how many runners does the marathon have").refs).toEqual([
+      "tiny-marathon/runner-count",
+    ]);
+    // Every word matches the runner count's statement, but 18,500 counts runners, not the cap.
+    expect(tiny.answer("by how much did the marathon raise its entry cap").confidence).toBeLessThan(
+      0.8,
+    );
+  });
+
   test("a day does not answer 'what time'", () => {
     expect(tiny.answer("when did kowalska announce the sell-out").refs).toEqual([
       "tiny-marathon/announcement-day",

@@ -8,7 +8,7 @@ import {
 /** A two-paragraph article small enough to reason about in a test, validated like real data. */
 export function tinyCorpus(): ArticleKnowledge[] {
   const text1 =
-    "The Gdansk Marathon sold out in two days, race director Marta Kowalska said on Monday.";
+    "The Gdansk Marathon raised its entry cap and sold out in two days with 18,500 runners, race director Marta Kowalska said on Monday.";
   const text2 =
     "Mayor Jan Nowak, who opened the race village, thanked the volunteers for their work.";
   return [
@@ -42,6 +42,16 @@ export function tinyCorpus(): ArticleKnowledge[] {
           statement: "The Gdansk Marathon sold out in two days.",
           evidence: text1,
           questions: ["How quickly did the Gdansk Marathon sell out?"],
+          entities: ["gdansk-marathon"],
+        },
+        {
+          id: "runner-count",
+          paragraph: 1,
+          answerType: "number",
+          answer: "18,500 runners",
+          statement: "After raising its entry cap, the Gdansk Marathon has 18,500 runners.",
+          evidence: text1,
+          questions: ["How many runners does the Gdansk Marathon have?"],
           entities: ["gdansk-marathon"],
         },
         {

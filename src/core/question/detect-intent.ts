@@ -76,7 +76,7 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
     "date",
   ],
   [
-    /\b(where|what (city|country|place|location|venue)|which (city|country|place|location|venue)|in what (city|country))\b/,
+    /\b(where|(what|which) (city|cities|country|countries|place|places|location|locations|venue|region|regions)|in what (city|country))\b/,
     "place",
   ],
   [

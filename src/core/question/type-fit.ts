@@ -1,4 +1,7 @@
 import type { AnswerType } from "../knowledge/schema.js";
+import { words } from "../text/normalize.js";
+import { STOP_WORDS } from "../text/stop-words.js";
+import { termOf } from "../text/terms.js";
 import type { WantedType } from "./detect-intent.js";
 
 /**
@@ -58,4 +61,20 @@ export function textTypeFit(wanted: WantedType | null, text: string, isQuote: bo
     default:
       return 0.7;
   }
+}
+
+/**
+ * True when a number in the text counts something the question names ("9,000 Cambodians" for
+ * "how many Cambodians"): a quote's "Industrial Revolution 4.0" does not answer "how many".
+ */
+export function countsAskedThing(text: string, questionTerms: ReadonlySet<string>): boolean {
+  const w = words(text);
+  const asked = (word: string | undefined) =>
+    word !== undefined && !STOP_WORDS.has(word) && questionTerms.has(termOf(word));
+  return w.some(
+    (word, i) =>
+      /\d/.test(word) &&
+      // "9,000 Cambodians", "500 more workers", or "a quota of 500".
+      (asked(w[i + 1]) || asked(w[i + 2]) || (w[i - 1] === "of" && asked(w[i - 2]))),
+  );
 }

@@ -1,5 +1,6 @@
 import { meetsGranularity } from "../question/detect-intent.js";
-import { factTypeFit, textTypeFit } from "../question/type-fit.js";
+import { countsAskedThing, factTypeFit, textTypeFit } from "../question/type-fit.js";
+import { termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import type { CorpusIndex, Doc } from "./corpus-index.js";
 
@@ -31,6 +32,8 @@ export const RANKING = Object.freeze({
   echoFactor: 0.55,
   /** An answer less precise than asked ("Monday" for "what time") keeps this share. */
   coarseFactor: 0.45,
+  /** A fact whose number counts something the question doesn't name keeps this share. */
+  otherCountFactor: 0.75,
   /** Facts are curated answers; quotes and raw sentences rank a little lower on ties. */
   kindFactor: { fact: 1, quote: 0.93, sentence: 0.8 } as const,
 });
@@ -74,8 +77,31 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
   if (!meetsGranularity(question.granularity, doc.fact?.answer ?? doc.text))
     return RANKING.coarseFactor;
   if (question.saying && doc.kind === "quote") return 1 / RANKING.kindFactor.quote;
-  if (doc.kind === "fact" && doc.answerType) return factTypeFit(question.wanted, doc.answerType);
+  if (doc.kind === "fact" && doc.answerType) {
+    const fit = factTypeFit(question.wanted, doc.answerType);
+    const fact = doc.fact;
+    // "How many X": a count of something else ("9,000 Cambodians" for "how much was the quota raised").
+    if (
+      question.wanted === "number" &&
+      fact &&
+      !countsAskedThing(`${fact.answer}. ${fact.statement}`, countedTerms(question))
+    )
+      return fit * RANKING.otherCountFactor;
+    return fit;
+  }
+  if (question.wanted === "number" && !countsAskedThing(doc.text, countedTerms(question)))
+    return RANKING.coarseFactor;
   return textTypeFit(question.wanted, doc.text, doc.kind === "quote");
+}
+
+/** The question's terms with its entities' name words: what a number in an answer may count. */
+function countedTerms(question: AnalyzedQuestion): Set<string> {
+  const out = new Set<string>();
+  for (const t of question.terms) {
+    if (!t.entity) out.add(t.term);
+    else for (const w of t.term.slice(1).split("_")) out.add(termOf(w));
+  }
+  return out;
 }
 
 /** An answer made only of what the question already says ("who is Kin Phea?" → "Kin Phea") answers nothing. */
