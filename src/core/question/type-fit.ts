@@ -64,17 +64,20 @@ export function textTypeFit(wanted: WantedType | null, text: string, isQuote: bo
 }
 
 /**
- * True when a number in the text counts something the question names ("9,000 Cambodians" for
- * "how many Cambodians"): a quote's "Industrial Revolution 4.0" does not answer "how many".
+ * Terms a number in the text counts: "9,000 Cambodians" → cambodian, "a quota of 500" → quota.
+ * A quote's "Industrial Revolution 4.0 and…" counts nothing a "how many" question asks.
  */
-export function countsAskedThing(text: string, questionTerms: ReadonlySet<string>): boolean {
+export function countedTerms(text: string): Set<string> {
   const w = words(text);
-  const asked = (word: string | undefined) =>
-    word !== undefined && !STOP_WORDS.has(word) && questionTerms.has(termOf(word));
-  return w.some(
-    (word, i) =>
-      /\d/.test(word) &&
-      // "9,000 Cambodians", "500 more workers", or "a quota of 500".
-      (asked(w[i + 1]) || asked(w[i + 2]) || (w[i - 1] === "of" && asked(w[i - 2]))),
-  );
+  const out = new Set<string>();
+  const add = (word: string | undefined) => {
+    if (word !== undefined && !STOP_WORDS.has(word)) out.add(termOf(word));
+  };
+  w.forEach((word, i) => {
+    if (!/\d/.test(word)) return;
+    add(w[i + 1]);
+    add(w[i + 2]);
+    if (w[i - 1] === "of") add(w[i - 2]);
+  });
+  return out;
 }

@@ -1,5 +1,5 @@
 import { meetsGranularity } from "../question/detect-intent.js";
-import { countsAskedThing, factTypeFit, textTypeFit } from "../question/type-fit.js";
+import { countedTerms, factTypeFit, textTypeFit } from "../question/type-fit.js";
 import { termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import type { CorpusIndex, Doc } from "./corpus-index.js";
@@ -79,29 +79,35 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
   if (question.saying && doc.kind === "quote") return 1 / RANKING.kindFactor.quote;
   if (doc.kind === "fact" && doc.answerType) {
     const fit = factTypeFit(question.wanted, doc.answerType);
-    const fact = doc.fact;
     // "How many X": a count of something else ("9,000 Cambodians" for "how much was the quota raised").
-    if (
-      question.wanted === "number" &&
-      fact &&
-      !countsAskedThing(`${fact.answer}. ${fact.statement}`, countedTerms(question))
-    )
+    if (question.wanted === "number" && !countsAsked(doc, question))
       return fit * RANKING.otherCountFactor;
     return fit;
   }
-  if (question.wanted === "number" && !countsAskedThing(doc.text, countedTerms(question)))
-    return RANKING.coarseFactor;
+  if (question.wanted === "number" && !countsAsked(doc, question)) return RANKING.coarseFactor;
   return textTypeFit(question.wanted, doc.text, doc.kind === "quote");
 }
 
 /** The question's terms with its entities' name words: what a number in an answer may count. */
-function countedTerms(question: AnalyzedQuestion): Set<string> {
+function askedTerms(question: AnalyzedQuestion): Set<string> {
   const out = new Set<string>();
   for (const t of question.terms) {
     if (!t.entity) out.add(t.term);
     else for (const w of t.term.slice(1).split("_")) out.add(termOf(w));
   }
   return out;
+}
+
+/** What each doc's numbers count, worked out the first time a "how many" question needs it. */
+const countedByDoc = new WeakMap<Doc, Set<string>>();
+function countsAsked(doc: Doc, question: AnalyzedQuestion): boolean {
+  let counted = countedByDoc.get(doc);
+  if (!counted) {
+    counted = countedTerms(doc.fact ? `${doc.fact.answer}. ${doc.fact.statement}` : doc.text);
+    countedByDoc.set(doc, counted);
+  }
+  for (const term of askedTerms(question)) if (counted.has(term)) return true;
+  return false;
 }
 
 /** An answer made only of what the question already says ("who is Kin Phea?" → "Kin Phea") answers nothing. */
