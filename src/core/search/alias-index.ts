@@ -18,8 +18,13 @@ export interface AliasIndex {
   readonly phrases: ReadonlyMap<string, ReadonlySet<string>>;
   readonly longest: number;
   find(textWords: readonly string[]): EntityMatch[];
-  /** Entity keys with a multi-word alias containing this word ("marathon" → Gdansk Marathon). */
+  /**
+   * Things (not people) with a multi-word alias containing this word ("marathon" → Gdansk
+   * Marathon). People are left out: "director" in "race director" does not name Marta Kowalska.
+   */
   partOf(word: string): ReadonlySet<string>;
+  /** Keys of people, so "who is <name>" can be told from "who is <thing>". */
+  readonly people: ReadonlySet<string>;
 }
 
 /** Words that may open an alias without being part of it ("the foreign minister"). */
@@ -59,10 +64,12 @@ export function createAliasIndex(
 ): AliasIndex {
   const phrases = new Map<string, Set<string>>();
   const nestable = new Set<string>();
+  const people = new Set<string>();
   let longest = 1;
   for (const entity of entities) {
     const key = entityKey(entity);
     if (NESTABLE_TYPES.has(entity.type)) nestable.add(key);
+    if (entity.type === "person") people.add(key);
     for (const phrase of aliasPhrases(entity)) {
       const keys = phrases.get(phrase) ?? new Set<string>();
       keys.add(key);
@@ -86,7 +93,7 @@ export function createAliasIndex(
     if (!phrase.includes(" ")) continue;
     for (const word of phrase.split(" ")) {
       const set = byPart.get(word) ?? new Set<string>();
-      for (const key of keys) set.add(key);
+      for (const key of keys) if (!people.has(key)) set.add(key);
       byPart.set(word, set);
     }
   }
@@ -116,6 +123,7 @@ export function createAliasIndex(
     phrases,
     longest,
     partOf: (word) => byPart.get(word) ?? none,
+    people,
     find(textWords) {
       const found: EntityMatch[] = [];
       let i = 0;

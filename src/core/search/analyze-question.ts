@@ -155,7 +155,7 @@ export function analyzeQuestion(
   const onlyNames = entities.length > 0 && terms.every((t) => t.entity);
   // "who is Kin Phea?": only a person named, so what he is, not his name.
   const aboutPerson =
-    onlyNames && /^who( is| s| was)\b/.test(text) && matches.some((m) => typedName(m, corrected));
+    onlyNames && /^who( is| s| was)\b/.test(text) && matches.some((m) => aliases.people.has(m.key) && typedName(m, corrected));
   const wanted = aboutPerson
     ? "role"
     : (wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null));

@@ -19,6 +19,10 @@ describe("analyzeQuestion", () => {
     expect(a.wanted).toBe("person");
   });
 
+  test("'who is' + a thing's name is not a question about a person", () => {
+    expect(analyze("who is the gdansk marathon").wanted).toBe("person");
+  });
+
   test("a word found only inside one entity's name stands for it", () => {
     expect(analyze("when is the marathon").entities).toEqual(["@gdansk_marathon"]);
   });
