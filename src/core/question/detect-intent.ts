@@ -175,3 +175,38 @@ export function detectWantedType(normalized: string): WantedType | null {
   for (const [pattern, type] of RULES) if (pattern.test(normalized)) return type;
   return null;
 }
+
+/** Words that may sit between "how many" and the thing counted ("how many more Cambodian workers"). */
+const COUNT_FILLER = new Set([
+  "more",
+  "extra",
+  "additional",
+  "of",
+  "the",
+  "a",
+  "an",
+  "new",
+  "total",
+]);
+
+/**
+ * The thing a "how many / how big / number of" question counts: "how many Cambodian workers…" →
+ * ["cambodian", "workers"]; empty when the question does not name it ("how much did it rise").
+ */
+export function countedHead(words: readonly string[]): string[] {
+  const text = words.join(" ");
+  const m = /\b(how many|number of|how much|how (big|large) (is|are|was|were)( the| a)?)\b/.exec(
+    text,
+  );
+  if (!m) return [];
+  const start = text.slice(0, m.index + m[0].length).split(" ").length;
+  const head: string[] = [];
+  for (let i = start; i < words.length && head.length < 2; i++) {
+    const word = words[i] ?? "";
+    if (COUNT_FILLER.has(word)) continue;
+    if (/^(did|does|do|is|are|was|were|will|has|have|had|can|could|would|should)$/.test(word))
+      break;
+    head.push(word);
+  }
+  return head;
+}

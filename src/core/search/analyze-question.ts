@@ -1,4 +1,5 @@
 import {
+  countedHead,
   cuePhrasePositions,
   detectGranularity,
   detectSmallTalk,
@@ -39,6 +40,8 @@ export interface AnalyzedQuestion {
   words: ReadonlySet<string>;
   smallTalk: SmallTalk | null;
   wanted: WantedType | null;
+  /** Terms of what a "how many" question counts ("how many cambodian workers" → cambodian, work). */
+  counted: string[];
   /** "what time", "which year": how precise a date the answer must be. */
   granularity: Granularity | null;
   quoteRequest: boolean;
@@ -155,7 +158,9 @@ export function analyzeQuestion(
   const onlyNames = entities.length > 0 && terms.every((t) => t.entity);
   // "who is Kin Phea?": only a person named, so what he is, not his name.
   const aboutPerson =
-    onlyNames && /^who( is| s| was)\b/.test(text) && matches.some((m) => aliases.people.has(m.key) && typedName(m, corrected));
+    onlyNames &&
+    /^who( is| s| was)\b/.test(text) &&
+    matches.some((m) => aliases.people.has(m.key) && typedName(m, corrected));
   const wanted = aboutPerson
     ? "role"
     : (wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null));
@@ -167,6 +172,7 @@ export function analyzeQuestion(
     smallTalk: detectSmallTalk(text),
     wanted,
     granularity: detectGranularity(text),
+    counted: countedHead(corrected).map(termOf),
     quoteRequest: isQuoteRequest(text),
     saying: corrected.some((w) => SAYING_WORDS.has(w)),
     entities,

@@ -90,6 +90,7 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
 
 /** The question's terms with its entities' name words: what a number in an answer may count. */
 function askedTerms(question: AnalyzedQuestion): Set<string> {
+  if (question.counted.length > 0) return new Set(question.counted);
   const out = new Set<string>();
   for (const t of question.terms) {
     if (!t.entity) out.add(t.term);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  countedHead,
   cuePhrasePositions,
   detectGranularity,
   detectSmallTalk,
@@ -85,5 +86,18 @@ describe("granularity", () => {
 
   test("no granularity asked: any answer will do", () => {
     expect(meetsGranularity(null, "whenever")).toBe(true);
+  });
+});
+
+describe("countedHead", () => {
+  test.each([
+    ["how many cambodian workers live in busan", ["cambodian", "workers"]],
+    ["how many more nurses are needed", ["nurses"]],
+    ["how big is the quota", ["quota"]],
+    ["what is the number of runners", ["runners"]],
+    ["how much did korea raise the quota by", []],
+    ["when did they meet", []],
+  ])("%s → %j", (question, head) => {
+    expect(countedHead(question.split(" "))).toEqual(head);
   });
 });
