@@ -17,7 +17,7 @@ import { buildCorpusIndex, type Doc } from "./search/corpus-index.js";
 import { type Candidate, rankCandidates } from "./search/rank-candidates.js";
 import { createSpeakerLookup } from "./search/speaker-lookup.js";
 import { normalizeText } from "./text/normalize.js";
-import { SAYING_WORDS } from "./text/stop-words.js";
+import { SAYING_WORDS, STOP_WORDS } from "./text/stop-words.js";
 import { termOf } from "./text/terms.js";
 
 /** Verbs of saying as question terms, dropped from the topic of a quote request. */
@@ -161,10 +161,12 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     if (q.mode === "direct") return `${name} said: “${q.text}”`;
     // Reported speech already reads as a sentence in the article; the paragraph's sentence says it best.
     const verb = q.verb ?? "said";
-    const text = normalizeText(q.text).startsWith(normalizeText(verb))
-      ? q.text
-      : `${verb} ${q.text}`;
-    return `${name} ${text}`;
+    if (normalizeText(q.text).startsWith(normalizeText(verb))) return `${name} ${q.text}`;
+    // A whole sentence ("This is so that…") follows a colon; a clause ("South Korea to…") the verb.
+    const first = q.text.split(/\s/, 1)[0] ?? "";
+    return /^\p{Lu}/u.test(first) && STOP_WORDS.has(first.toLowerCase())
+      ? `${name} ${verb}: ${q.text}`
+      : `${name} ${verb} ${q.text}`;
   };
 
   const fromDocs = (chosen: Doc[], confidence: number, related: string[]): Answer => {

@@ -58,6 +58,12 @@ describe("answer", () => {
     for (const s of a.suggestions) expect(engine.answer(s).answered).toBe(true);
   });
 
+  test("a reported statement reads as a sentence: a clause after its verb, a whole sentence after a colon", () => {
+    const a = engine.answer("what did sokhonn say");
+    expect(a.answer).toContain("Prak Sokhonn urged South Korea to finalise");
+    expect(a.answer).toContain("Prak Sokhonn explained: This is so that");
+  });
+
   test("says the article doesn't quote someone it names but doesn't quote", () => {
     const a = engine.answer("what did hun sen say");
     expect(a.answered).toBe(false);
