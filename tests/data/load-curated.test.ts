@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
-import { KnowledgeError, loadCorpus } from "../../src/data/load-knowledge.js";
+import { describe, expect, test } from "vitest";
+import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { loadError, tempDir } from "./knowledge-dirs.js";
 
 /** An ingested article folder, as `npm run ingest` writes it. */
 const ingested = {
@@ -41,15 +41,9 @@ const ingested = {
   ],
 };
 
-const tempDirs: string[] = [];
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A data dir with the ingested folder and the given `curated/` files (JSON values or raw text). */
 function withCurated(curated: Record<string, unknown>): { dir: string; folder: string } {
-  const dir = mkdtempSync(join(tmpdir(), "knowledge-curated-"));
-  tempDirs.push(dir);
+  const dir = tempDir("knowledge-curated-");
   const folder = join(dir, "harbour-article");
   mkdirSync(join(folder, "curated"), { recursive: true });
   for (const [name, content] of Object.entries(ingested)) {
@@ -60,16 +54,6 @@ function withCurated(curated: Record<string, unknown>): { dir: string; folder: s
     writeFileSync(join(folder, "curated", name), text);
   }
   return { dir, folder };
-}
-
-function loadError(dir: string): string {
-  try {
-    loadCorpus(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(KnowledgeError);
-    return (error as Error).message;
-  }
-  throw new Error("expected loadCorpus to throw");
 }
 
 const fact = ingested["facts.json"][0] as (typeof ingested)["facts.json"][number];

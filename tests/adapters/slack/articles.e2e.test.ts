@@ -1,47 +1,33 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type SlackHandle, startSlack } from "../../../src/adapters/slack/start.js";
-import type { SlackConfig } from "../../../src/config/load-config.js";
 import { createMemoryLogger } from "../../../src/logger.js";
 import { GDANSK, SEED, twoArticleEngine } from "../two-article-corpus.js";
 import { blockText, buttons } from "./fakes/blocks.js";
 import { BOT_USER_ID, FakeSlack } from "./fakes/fake-slack.js";
-import { appMention, buttonClick, postSigned, slashCommand } from "./fakes/payloads.js";
+import { appMention, buttonClick, postSigned } from "./fakes/payloads.js";
+import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
 
 const fake = new FakeSlack();
-let slack: SlackHandle;
+let app: HttpApp;
 let eventsUrl: string;
 
 beforeAll(async () => {
-  await fake.start();
-  const config: SlackConfig = {
-    botToken: "xoxb-test-token",
-    signingSecret: "test-secret",
-    apiUrl: fake.apiUrl,
-    port: 0,
+  app = await startHttpApp(fake, twoArticleEngine(), {
     rateLimit: { max: 100, windowMs: 60_000 },
-  };
-  slack = await startSlack(config, twoArticleEngine(), createMemoryLogger(), {
-    host: "127.0.0.1",
-    clientOptions: { retryConfig: { retries: 0 } },
+    logger: createMemoryLogger(),
   });
-  eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;
+  ({ eventsUrl } = app);
 });
 
 afterAll(async () => {
-  await slack?.stop();
+  await app?.slack.stop();
   await fake.close();
 });
 
 let n = 0;
-/** Sends `/ask <text>` and returns the blocks' text and the body the app posted to its response_url. */
+/** Sends `/ask <text>` and returns the body the app posted to its response_url and its blocks' text. */
 async function ask(text: string) {
-  const id = `articles-${n++}`;
-  const res = await postSigned(
-    eventsUrl,
-    slashCommand({ text, user: `UART${n}`, responseUrl: fake.responseUrl(id) }),
-  );
-  expect(res.status).toBe(200);
-  const body = (await fake.waitForResponse(id)).body;
+  n++;
+  const body = await app.ask(text, `UART${n}`, `articles-${n}`);
   return { body, text: blockText(body["blocks"]) };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { commands } from "../../../../src/adapters/discord/commands/index.js";
 import { GDANSK, SEED, twoArticleEngine } from "../../two-article-corpus.js";
 import { APP_ID, autocomplete, channelMessage, slashCommand } from "../fake-discord/payloads.js";
-import { isCallbackFor, isReplyTo, type RecordedRequest } from "../fake-discord/server.js";
+import { isReplyTo, type RecordedRequest } from "../fake-discord/server.js";
 import { type BotUnderTest, startBotAgainstFakeDiscord } from "../fake-discord/start-bot.js";
 
 const EPHEMERAL = 64;
@@ -16,10 +16,7 @@ afterAll(async () => {
   await bot?.stop();
 });
 
-async function interact(interaction: { id: string }): Promise<RecordedRequest> {
-  bot.fake.dispatch("INTERACTION_CREATE", interaction);
-  return bot.fake.waitForRequest(isCallbackFor(interaction));
-}
+const interact = (interaction: { id: string }) => bot.interact(interaction);
 
 const embedText = (request: RecordedRequest): string => JSON.stringify(request.body.data.embeds);
 type Choice = { name: string; value: string };
