@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { crossCheckKnowledge } from "../core/knowledge/cross-check.js";
+import { crossCheckKnowledge, type KnowledgeIssue } from "../core/knowledge/cross-check.js";
+import { mergeKnowledge } from "../core/knowledge/merge-knowledge.js";
 import {
+  type Article,
   type ArticleKnowledge,
   ArticleSchema,
   EntitiesSchema,
@@ -15,10 +17,25 @@ export class KnowledgeError extends Error {
   override name = "KnowledgeError";
 }
 
-const FILES = ["article.json", "entities.json", "facts.json", "quotes.json"] as const;
+/** The sub-folder of an article folder where an editor's corrections live; `npm run ingest --force` keeps it. */
+export const CURATED_FOLDER = "curated";
+
+type ListFile = "entities.json" | "facts.json" | "quotes.json";
+const LIST_SCHEMAS = {
+  "entities.json": EntitiesSchema,
+  "facts.json": FactsSchema,
+  "quotes.json": QuotesSchema,
+} as const;
+const KEY_OF = {
+  "entities.json": "entities",
+  "facts.json": "facts",
+  "quotes.json": "quotes",
+} as const;
 
 /**
- * Loads every article folder under `dir` (each holding the four JSON files).
+ * Loads every article folder under `dir` (each holding the four JSON files, and optionally a
+ * `curated/` folder of corrections). Hidden folders are skipped: `npm run ingest` writes into
+ * `.<id>.ingest-…` first, and one left behind by a killed run is not an article.
  * Throws a KnowledgeError listing every problem found, so an editor can fix them in one pass.
  */
 export function loadCorpus(dir: string): ArticleKnowledge[] {
@@ -26,70 +43,185 @@ export function loadCorpus(dir: string): ArticleKnowledge[] {
     throw new KnowledgeError(`Knowledge directory not found: ${dir}`);
   }
   const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "article.json")))
-    .map((d) => d.name)
+    .filter(
+      (d) =>
+        d.isDirectory() && !d.name.startsWith(".") && existsSync(join(dir, d.name, "article.json")),
+    )
+    .map((d) => join(dir, d.name))
     .sort();
   if (folders.length === 0) {
     throw new KnowledgeError(
       `No articles in ${dir}: expected folders holding article.json, entities.json, facts.json and quotes.json.`,
     );
   }
-  const corpus = folders.map((name) => loadArticle(join(dir, name)));
+  const corpus = folders.map((folder) => loadArticle(folder));
   const seen = new Map<string, string>();
-  for (const k of corpus) {
+  corpus.forEach((k, i) => {
+    const folder = folders[i] ?? dir;
     const other = seen.get(k.article.id);
     if (other) {
-      throw new KnowledgeError(`Duplicate article id "${k.article.id}" in ${other} and ${dir}`);
+      throw new KnowledgeError(`Duplicate article id "${k.article.id}" in ${other} and ${folder}`);
     }
-    seen.set(k.article.id, dir);
-  }
+    seen.set(k.article.id, folder);
+  });
   return corpus;
 }
 
-/** Loads and validates one article folder. */
+/**
+ * Loads and validates one article folder: the four files, then the editor's `curated/` files
+ * (each optional; entries replace the ingested ones with the same id, new ids are added, and a
+ * curated article.json may give only the fields it corrects). Both layers are validated and the
+ * merged result cross-checked; every problem names the file it is in.
+ */
 export function loadArticle(folder: string): ArticleKnowledge {
   const problems: string[] = [];
-  const read = <S extends z.ZodType>(
-    file: (typeof FILES)[number],
-    schema: S,
-  ): z.infer<S> | undefined => {
+  const base = readLayer(folder, problems, { required: true });
+  const curatedDir = join(folder, CURATED_FOLDER);
+  const curated = existsSync(curatedDir)
+    ? readLayer(curatedDir, problems, { required: false })
+    : undefined;
+  const { article, entities, facts, quotes } = base;
+  if (!article || !entities || !facts || !quotes || (curated && !curated.valid)) {
+    throw new KnowledgeError(formatProblems(problems));
+  }
+
+  const ingested: ArticleKnowledge = { article: article.value, entities, facts, quotes };
+  const merged = curated ? mergeLayers(ingested, curated, curatedDir, problems) : ingested;
+  if (!merged) throw new KnowledgeError(formatProblems(problems));
+
+  for (const issue of crossCheckKnowledge(merged)) {
+    const at = locate(issue, merged, folder, base, curatedDir, curated);
+    const entry =
+      at.entry === undefined ? "" : ` entry ${at.entry}${issue.id ? ` (id "${issue.id}")` : ""}`;
+    problems.push(`${at.path}:${entry} field "${issue.field}": ${issue.message}`);
+  }
+  if (problems.length > 0) throw new KnowledgeError(formatProblems(problems));
+  return merged;
+}
+
+/** One folder's files as read and validated; a missing optional file is undefined. */
+interface Layer {
+  /** The article record, with the raw JSON object a curated override is laid over. */
+  article?: { value: Article; raw: Record<string, unknown> };
+  /** A curated article.json as written (possibly only some fields). */
+  articlePatch?: Record<string, unknown>;
+  entities?: ArticleKnowledge["entities"];
+  facts?: ArticleKnowledge["facts"];
+  quotes?: ArticleKnowledge["quotes"];
+  /** False when a file present in the folder was unreadable or invalid. */
+  valid: boolean;
+}
+
+function readLayer(folder: string, problems: string[], options: { required: boolean }): Layer {
+  const layer: Layer = { valid: true };
+  const readJson = (file: string): { ok: true; raw: unknown } | { ok: false } => {
     const path = join(folder, file);
-    let raw: unknown;
+    if (!options.required && !existsSync(path)) return { ok: false };
     try {
-      raw = JSON.parse(readFileSync(path, "utf8"));
+      return { ok: true, raw: JSON.parse(readFileSync(path, "utf8")) };
     } catch (error) {
       const reason =
         (error as NodeJS.ErrnoException).code === "ENOENT"
           ? "file is missing"
           : String((error as Error).message);
       problems.push(`${path}: ${reason}`);
-      return undefined;
+      layer.valid = false;
+      return { ok: false };
     }
+  };
+  const validate = <S extends z.ZodType>(file: string, raw: unknown, schema: S) => {
     const result = schema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push(describeIssue(path, raw, issue));
-      return undefined;
-    }
-    return result.data;
+    if (result.success) return result.data as z.infer<S>;
+    for (const issue of result.error.issues)
+      problems.push(describeIssue(join(folder, file), raw, issue));
+    layer.valid = false;
+    return undefined;
   };
 
-  const article = read("article.json", ArticleSchema);
-  const entities = read("entities.json", EntitiesSchema);
-  const facts = read("facts.json", FactsSchema);
-  const quotes = read("quotes.json", QuotesSchema);
-  if (!article || !entities || !facts || !quotes)
-    throw new KnowledgeError(formatProblems(problems));
-
-  const knowledge: ArticleKnowledge = { article, entities, facts, quotes };
-  for (const issue of crossCheckKnowledge(knowledge)) {
-    const entry =
-      issue.entry === undefined
-        ? ""
-        : ` entry ${issue.entry}${issue.id ? ` (id "${issue.id}")` : ""}`;
-    problems.push(`${join(folder, issue.file)}:${entry} field "${issue.field}": ${issue.message}`);
+  const article = readJson("article.json");
+  if (article.ok) {
+    if (!isObject(article.raw)) {
+      problems.push(`${join(folder, "article.json")}: must be a JSON object`);
+      layer.valid = false;
+    } else if (options.required) {
+      const value = validate("article.json", article.raw, ArticleSchema);
+      if (value) layer.article = { value, raw: article.raw };
+    } else {
+      layer.articlePatch = article.raw;
+    }
   }
-  if (problems.length > 0) throw new KnowledgeError(formatProblems(problems));
-  return knowledge;
+  for (const file of Object.keys(LIST_SCHEMAS) as ListFile[]) {
+    const read = readJson(file);
+    if (read.ok) layer[KEY_OF[file]] = validate(file, read.raw, LIST_SCHEMAS[file]) as never;
+  }
+  return layer;
+}
+
+/**
+ * The ingested layer with the curated one laid over it. A curated article.json is validated as
+ * the ingested record with its fields replaced, so it may hold only the title it corrects.
+ */
+function mergeLayers(
+  ingested: ArticleKnowledge,
+  curated: Layer,
+  curatedDir: string,
+  problems: string[],
+): ArticleKnowledge | undefined {
+  let article = ingested.article;
+  const patch = curated.articlePatch;
+  if (patch) {
+    const path = join(curatedDir, "article.json");
+    if (patch["id"] !== undefined && patch["id"] !== ingested.article.id) {
+      problems.push(
+        `${path}: field "id": must be the article's id "${ingested.article.id}" (or left out)`,
+      );
+      return undefined;
+    }
+    const result = ArticleSchema.safeParse({ ...ingested.article, ...patch });
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(describeIssue(path, patch, issue));
+      return undefined;
+    }
+    article = result.data;
+  }
+  return mergeKnowledge(ingested, {
+    article,
+    entities: curated.entities ?? [],
+    facts: curated.facts ?? [],
+    quotes: curated.quotes ?? [],
+  });
+}
+
+/**
+ * Which file and entry a cross-check issue on the merged knowledge comes from. The merge keeps
+ * every curated entry first, in order, so the first entries are the curated file's own; the rest
+ * are ingested entries, found in their file as the same occurrence of the same id.
+ */
+function locate(
+  issue: KnowledgeIssue,
+  merged: ArticleKnowledge,
+  folder: string,
+  base: Layer,
+  curatedDir: string,
+  curated: Layer | undefined,
+): { path: string; entry?: number } {
+  const at = issue.entry;
+  if (!curated || issue.file === "article.json" || at === undefined) {
+    return { path: join(folder, issue.file), entry: at };
+  }
+  const key = KEY_OF[issue.file];
+  const curatedCount = curated[key]?.length ?? 0;
+  if (at < curatedCount) return { path: join(curatedDir, issue.file), entry: at };
+  const sameId = (e: { id: string }) => e.id === issue.id;
+  const nth = (merged[key] as { id: string }[]).slice(curatedCount, at).filter(sameId).length;
+  const positions = ((base[key] ?? []) as { id: string }[]).flatMap((e, i) =>
+    sameId(e) ? [i] : [],
+  );
+  return { path: join(folder, issue.file), entry: positions[nth] ?? positions[0] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function formatProblems(problems: string[]): string {

@@ -7,6 +7,5 @@ export {
   ingestArticle,
   UNKNOWN_SOURCE,
 } from "./ingest-article.js";
-export { mergeKnowledge } from "./merge-knowledge.js";
 export { type DocumentFormat, parseDocument } from "./parse-document.js";
 export { slugify, uniqueId } from "./slugify.js";

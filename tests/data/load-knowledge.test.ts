@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { KnowledgeError, loadArticle, loadCorpus } from "../../src/data/load-knowledge.js";
+import { loadError, tempDir } from "./knowledge-dirs.js";
 
 /**
  * A fixture entry: the fields the cases below break are declared so they read as plain
@@ -71,18 +72,12 @@ function validFiles(): Files {
   };
 }
 
-const tempDirs: string[] = [];
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** Writes a corpus dir holding one article folder; `edit` may change the parsed files or return raw text. */
 function writeArticle(
   edit: (files: Files) => void = () => {},
   raw: Record<string, string> = {},
 ): { dir: string; folder: string } {
-  const dir = mkdtempSync(join(tmpdir(), "knowledge-"));
-  tempDirs.push(dir);
+  const dir = tempDir("knowledge-");
   const folder = join(dir, "tiny-article");
   mkdirSync(folder);
   const files = validFiles();
@@ -98,16 +93,6 @@ function entry(files: Files, file: ListFile, i: number): Entry {
   const found = files[file][i];
   if (!found) throw new Error(`fixture ${file} has no entry ${i}`);
   return found;
-}
-
-function loadError(dir: string): string {
-  try {
-    loadCorpus(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(KnowledgeError);
-    return (error as Error).message;
-  }
-  throw new Error("expected loadCorpus to throw");
 }
 
 describe("loadCorpus", () => {
@@ -251,20 +236,31 @@ describe("loadCorpus", () => {
   });
 
   test("stops when the directory holds no article folders", () => {
-    const dir = mkdtempSync(join(tmpdir(), "knowledge-empty-"));
-    tempDirs.push(dir);
+    const dir = tempDir("knowledge-empty-");
     expect(() => loadCorpus(dir)).toThrow(/No articles/);
   });
 
-  test("stops when two folders declare the same article id", () => {
+  test("skips hidden folders, such as the temp folder a killed ingest leaves behind", () => {
+    const { dir } = writeArticle();
+    // A complete copy: loaded, it would be a duplicate id and stop the whole corpus.
+    const leftover = join(dir, ".tiny-article.ingest-123-456-abc");
+    mkdirSync(leftover);
+    for (const [name, content] of Object.entries(validFiles())) {
+      writeFileSync(join(leftover, name), JSON.stringify(content));
+    }
+    expect(loadCorpus(dir).map((k) => k.article.id)).toEqual(["tiny-article"]);
+  });
+
+  test("stops when two folders declare the same article id, naming both folders", () => {
     const { dir, folder } = writeArticle();
-    const copy = join(dir, "tiny-article-copy");
+    const copy = join(dir, "b-copy");
     mkdirSync(copy);
     for (const [name, content] of Object.entries(validFiles())) {
       writeFileSync(join(copy, name), JSON.stringify(content));
     }
-    expect(folder).not.toBe(copy);
-    expect(() => loadCorpus(dir)).toThrow(/Duplicate article id "tiny-article"/);
+    const message = loadError(dir);
+    expect(message).toContain(folder);
+    expect(message).toContain(copy);
   });
 
   test("loadArticle names the folder's file when called on one article directly", () => {

@@ -1,27 +1,46 @@
+import { splitArticlePrefix } from "../shared/article-prefix.js";
 import { unescapeText } from "./format/escape.js";
 
 /** Longer questions are refused with a message: no real question needs more, and it bounds work. */
 export const MAX_QUESTION_CHARS = 500;
 
-/** What a user asked for, from `/ask …`, a mention or a DM. */
+/**
+ * What a user asked for, from `/ask …`, a mention or a DM. `article` is the reference typed
+ * after `in:` (an id, a prefix or a title), still to be matched to an article.
+ */
 export type AskRequest =
   | { kind: "usage" }
   | { kind: "help" }
   | { kind: "about" }
-  | { kind: "facts" }
-  | { kind: "quote"; speaker?: string }
-  | { kind: "question"; question: string }
+  | { kind: "facts"; article?: string }
+  | { kind: "quote"; speaker?: string; article?: string }
+  | { kind: "question"; question: string; article?: string }
   | { kind: "too-long"; length: number };
 
 /**
  * Reads the text after `/ask` (or of a mention / DM once the mention is stripped).
  * Sub-commands are single words (`help`, `about`, `facts`) or `quote [speaker]`; anything else
- * is a question. Slack's `&amp;`/`&lt;`/`&gt;` are decoded so the engine sees what was typed.
+ * is a question. An `in:<article>` prefix scopes a question, `quote` or `facts` to one article.
+ * Slack's `&amp;`/`&lt;`/`&gt;` are decoded so the engine sees what was typed.
  *
  * @example parseAskText("quote Kin Phea") // { kind: "quote", speaker: "Kin Phea" }
+ * @example parseAskText("in:gdansk how many ran?") // { kind: "question", question: "how many ran?", article: "gdansk" }
  */
 export function parseAskText(raw: string): AskRequest {
-  const text = unescapeText(raw).replace(/\s+/g, " ").trim();
+  const { article, rest } = splitArticlePrefix(unescapeText(raw).replace(/\s+/g, " "));
+  const request = parseUnscoped(rest);
+  if (article === undefined || article === "") return request;
+  switch (request.kind) {
+    case "facts":
+    case "quote":
+    case "question":
+      return { ...request, article };
+    default:
+      return request;
+  }
+}
+
+function parseUnscoped(text: string): AskRequest {
   if (text === "") return { kind: "usage" };
   const [first = "", ...rest] = text.split(" ");
   const word = first.toLowerCase();

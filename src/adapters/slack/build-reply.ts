@@ -1,7 +1,10 @@
+import type { AskOptions } from "../../core/index.js";
+import { findArticle } from "../shared/find-article.js";
 import type { AskRequest } from "./ask-request.js";
 import { answerReply } from "./format/answer-blocks.js";
 import {
   aboutReply,
+  articleNoticeReply,
   factsReply,
   helpReply,
   plainReply,
@@ -23,7 +26,8 @@ export interface BuildOptions {
 
 /**
  * Turns what the user asked into a Slack message by calling the engine's public API.
- * The share button carries the request as `/ask` text, so a click can answer it again.
+ * The share button carries the request as `/ask` text (with `in:<id>` when scoped), so a click
+ * can answer it again; an article reference that fits no single article gets the list to pick from.
  */
 export function buildReply(
   request: AskRequest,
@@ -32,6 +36,14 @@ export function buildReply(
 ): SlackReply {
   const { engine, sourceNames } = deps;
   const footer = options.footer;
+  let scope: AskOptions = {};
+  if ("article" in request && request.article !== undefined) {
+    const articles = engine.about().articles;
+    const match = findArticle(articles, request.article);
+    if (match.kind !== "found") return articleNoticeReply(request.article, match, articles);
+    scope = { article: match.article.id };
+  }
+  const prefix = scope.article ? `in:${scope.article} ` : "";
   switch (request.kind) {
     case "usage":
       return usageReply();
@@ -42,19 +54,23 @@ export function buildReply(
     case "about":
       return aboutReply(engine.about(), { footer, shareValue: share(options, "about") });
     case "facts":
-      return factsReply(engine.facts(), { footer, shareValue: share(options, "facts") });
+      return factsReply(engine.facts(scope), {
+        footer,
+        shareValue: share(options, `${prefix}facts`),
+      });
     case "quote": {
       const value = request.speaker ? `quote ${request.speaker}` : "quote";
-      return quotesReply(engine.quotes(request.speaker), {
+      return quotesReply(engine.quotes(request.speaker, scope), {
         footer,
-        shareValue: share(options, value),
+        shareValue: share(options, `${prefix}${value}`),
       });
     }
     case "question": {
-      const answer = engine.answer(request.question);
+      const answer = engine.answer(request.question, scope);
       return answerReply(answer, sourceNames, {
         restate: options.restate ? request.question : undefined,
-        shareValue: share(options, request.question),
+        shareValue: share(options, `${prefix}${request.question}`),
+        suggestionPrefix: prefix,
         footer,
       });
     }

@@ -14,8 +14,11 @@ export function formatBanner(about: About, style: Style): string {
   lines.push(about.howToAsk);
   const example = about.examples[0];
   if (example) lines.push(`For example: ${style.cyan(example)}`);
+  const article = about.articles.length > 1 ? " /article [id]," : "";
   lines.push(
-    style.dim("Commands: /quote [speaker], /facts, /about, /help, /quit (or Ctrl-D) to leave."),
+    style.dim(
+      `Commands: /quote [speaker], /facts,${article} /about, /help, /quit (or Ctrl-D) to leave.`,
+    ),
   );
   return lines.join("\n");
 }

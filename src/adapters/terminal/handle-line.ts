@@ -1,3 +1,5 @@
+import { splitArticlePrefix } from "../shared/article-prefix.js";
+import { pickArticle, scopeOptions } from "./article-scope.js";
 import type { CommandContext, CommandResult } from "./commands/index.js";
 import { formatAnswer } from "./format-answer.js";
 
@@ -5,14 +7,13 @@ export const EMPTY_LINE_HINT = "Type a question about the article, or /help to s
 
 /**
  * Turns one line typed in the chat into what to print: a slash command's output,
- * or the engine's answer to the line as a question.
+ * or the engine's answer to the line as a question (from the chat's article, or the one
+ * an `in:<article>` prefix names, as in Slack).
  */
 export function handleLine(line: string, context: CommandContext): CommandResult {
   const text = line.trim();
   if (text === "") return { output: EMPTY_LINE_HINT };
-  if (!text.startsWith("/")) {
-    return { output: formatAnswer(context.engine.answer(text), context.style) };
-  }
+  if (!text.startsWith("/")) return { output: answerLine(text, context) };
 
   const [word = ""] = text.slice(1).split(/\s+/, 1);
   const name = word.toLowerCase();
@@ -24,4 +25,15 @@ export function handleLine(line: string, context: CommandContext): CommandResult
     return { output: `Unknown command /${shown}. Commands: ${names}.` };
   }
   return command.run(args, context);
+}
+
+function answerLine(text: string, context: CommandContext): string {
+  const { engine, style } = context;
+  const { article, rest } = splitArticlePrefix(text);
+  if (article === undefined)
+    return formatAnswer(engine.answer(text, scopeOptions(context.scope)), style);
+  const picked = pickArticle(engine.about(), article);
+  if (!picked.ok) return picked.message;
+  if (rest === "") return EMPTY_LINE_HINT;
+  return formatAnswer(engine.answer(rest, { article: picked.id }), style);
 }

@@ -29,7 +29,7 @@ const SORRY = "Sorry, something went wrong answering that. Please try again or a
 export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { engine, input, output, logger, prompt = PROMPT } = options;
   const style = createStyle(options.color ?? wantsColor(output as NodeJS.WritableStream));
-  const context: CommandContext = { engine, style, commands };
+  const context: CommandContext = { engine, style, commands, scope: {} };
   const isTTY = (input as { isTTY?: boolean }).isTTY === true;
 
   const rl = createInterface({
@@ -37,7 +37,7 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
     output,
     prompt,
     terminal: isTTY && (output as { isTTY?: boolean }).isTTY === true,
-    completer: (line: string) => completeLine(line, engine, commands),
+    completer: (line: string) => completeLine(line, engine, commands, context.scope),
   });
 
   return new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
-import { basename, extname } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { crossCheckKnowledge } from "../../core/knowledge/cross-check.js";
 import {
@@ -8,6 +9,7 @@ import {
   FactsSchema,
   QuotesSchema,
 } from "../../core/knowledge/schema.js";
+import { CURATED_FOLDER, KnowledgeError, loadArticle } from "../../data/load-knowledge.js";
 import { findVerbatimProblems, IngestError, ingestArticle, slugify } from "../../ingest/index.js";
 import { IngestInputError, listInputFiles, readArticleFile } from "./read-input.js";
 import { findExistingArticle, writeArticleAtomically } from "./write-article.js";
@@ -104,6 +106,8 @@ export function runIngest(argv: string[], env: NodeJS.ProcessEnv, io: IngestIo):
       io.out(
         `Ingested ${item.file} → ${folder}/ (${k.article.paragraphs.length} paragraphs, ${k.entities.length} entities, ${k.facts.length} facts, ${k.quotes.length} quotes): "${k.article.title}"`,
       );
+      const problem = curatedProblem(folder);
+      if (problem) io.err(problem);
     }
     return 0;
   } catch (error) {
@@ -179,5 +183,20 @@ function validate(file: string, k: ArticleKnowledge): void {
     throw new Error(
       `${file}: the ingested knowledge is invalid (a bug in the ingester):\n  - ${problems.join("\n  - ")}`,
     );
+  }
+}
+
+/**
+ * A re-ingest keeps the editor's curated/ corrections; when the new text no longer fits them
+ * (a paragraph gone, an id renamed), say so now rather than when the bot next starts.
+ */
+function curatedProblem(folder: string): string | undefined {
+  if (!existsSync(join(folder, CURATED_FOLDER))) return undefined;
+  try {
+    loadArticle(folder);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    return `Warning: kept ${join(folder, CURATED_FOLDER)}/, but it no longer fits the re-ingested article; fix it before starting the bot.\n${error.message}`;
   }
 }

@@ -1,6 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { ArticleKnowledge } from "../../core/knowledge/schema.js";
+import { CURATED_FOLDER } from "../../data/load-knowledge.js";
 import { IngestInputError } from "./read-input.js";
 
 /** What an existing folder holds, when an article with the same id is already there. */
@@ -29,6 +38,8 @@ export function findExistingArticle(dataDir: string, id: string): ExistingArticl
  * Writes the four JSON files and the original text into a temporary folder beside the target,
  * then renames it into place, so the data directory never holds a half-written article.
  * article.json is written last: a folder without it is not loaded as an article.
+ * An editor's `curated/` corrections in the folder being replaced are copied over first, so
+ * re-ingesting with --force never loses them (and the old folder stays whole until the swap).
  */
 export function writeArticleAtomically(
   dataDir: string,
@@ -60,6 +71,10 @@ export function writeArticleAtomically(
     writeFileSync(join(temp, "entities.json"), json(knowledge.entities));
     writeFileSync(join(temp, "facts.json"), json(knowledge.facts));
     writeFileSync(join(temp, "quotes.json"), json(knowledge.quotes));
+    const curated = join(target, CURATED_FOLDER);
+    if (existing && existsSync(curated)) {
+      cpSync(curated, join(temp, CURATED_FOLDER), { recursive: true });
+    }
     writeFileSync(join(temp, "article.json"), json(knowledge.article));
     if (existing) renameSync(target, old);
     try {

@@ -23,6 +23,12 @@ describe("parseAskText", () => {
     ],
     ["help me with the RCEP", { kind: "question", question: "help me with the RCEP" }],
     ["facts about Busan", { kind: "question", question: "facts about Busan" }],
+    ["in:gdansk how many ran?", { kind: "question", question: "how many ran?", article: "gdansk" }],
+    ['in:"Porto Novo" who?', { kind: "question", question: "who?", article: "Porto Novo" }],
+    ["in:gdansk facts", { kind: "facts", article: "gdansk" }],
+    ["in:gdansk quote Nowicka", { kind: "quote", speaker: "Nowicka", article: "gdansk" }],
+    ["in:gdansk about", { kind: "about" }],
+    ["in:gdansk", { kind: "usage" }],
   ])("reads %j as %j", (text, expected) => {
     expect(parseAskText(text)).toEqual(expected);
   });

@@ -1,7 +1,5 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type SlackHandle, startSlack } from "../../../src/adapters/slack/start.js";
-import type { SlackConfig } from "../../../src/config/load-config.js";
 import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
@@ -17,49 +15,31 @@ import {
   slashCommand,
   urlVerification,
 } from "./fakes/payloads.js";
+import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
 const RATE_LIMIT = { max: 3, windowMs: 60_000 };
 
 const fake = new FakeSlack();
 const logger = createMemoryLogger();
-let slack: SlackHandle;
+let app: HttpApp;
 let eventsUrl: string;
 let base: string;
 
 beforeAll(async () => {
-  // The fake Web API must listen first: the app calls auth.test while starting.
-  await fake.start();
-  const config: SlackConfig = {
-    botToken: "xoxb-test-token",
-    signingSecret: "test-secret",
-    apiUrl: fake.apiUrl,
-    port: 0,
+  app = await startHttpApp(fake, createEngine(loadCorpus(DATA_DIR)), {
     rateLimit: RATE_LIMIT,
-  };
-  const engine = createEngine(loadCorpus(DATA_DIR));
-  slack = await startSlack(config, engine, logger, {
-    host: "127.0.0.1",
-    clientOptions: { retryConfig: { retries: 0 } },
+    logger,
   });
-  base = `http://127.0.0.1:${slack.port}`;
-  eventsUrl = `${base}/slack/events`;
+  ({ eventsUrl, base } = app);
 });
 
 afterAll(async () => {
-  await slack?.stop();
+  await app?.slack.stop();
   await fake.close();
 });
 
-/** Sends `/ask <text>` as `user` and returns the first thing the app posts to its response_url. */
-async function ask(text: string, user: string, id: string) {
-  const res = await postSigned(
-    eventsUrl,
-    slashCommand({ text, user, responseUrl: fake.responseUrl(id) }),
-  );
-  expect(res.status).toBe(200);
-  return (await fake.waitForResponse(id)).body;
-}
+const ask = (text: string, user: string, id: string) => app.ask(text, user, id);
 
 describe("Slack app in HTTP mode (real Bolt, fake Slack on 127.0.0.1)", () => {
   test("starts by checking its token with auth.test against SLACK_API_URL", () => {
@@ -366,19 +346,10 @@ describe("Slack app in HTTP mode (real Bolt, fake Slack on 127.0.0.1)", () => {
 describe("Slack app lifecycle in HTTP mode", () => {
   test("stop() closes the port and can be called twice", async () => {
     const own = new FakeSlack();
-    await own.start();
-    const handle = await startSlack(
-      {
-        botToken: "xoxb-test-token",
-        signingSecret: "test-secret",
-        apiUrl: own.apiUrl,
-        port: 0,
-        rateLimit: RATE_LIMIT,
-      },
-      createEngine(loadCorpus(DATA_DIR)),
-      createMemoryLogger(),
-      { host: "127.0.0.1", clientOptions: { retryConfig: { retries: 0 } } },
-    );
+    const { slack: handle } = await startHttpApp(own, createEngine(loadCorpus(DATA_DIR)), {
+      rateLimit: RATE_LIMIT,
+      logger: createMemoryLogger(),
+    });
     const url = `http://127.0.0.1:${handle.port}/healthz`;
     expect((await fetch(url)).status).toBe(200);
     await Promise.all([handle.stop(), handle.stop()]);

@@ -1,7 +1,13 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import { toChoices } from "../format/choices.js";
 import { DISCORD_LIMITS } from "../format/limits.js";
-import { answerInteraction } from "../replies/reply-to-interaction.js";
+import { answerInteraction, replyTo } from "../replies/reply-to-interaction.js";
+import {
+  ARTICLE_OPTION,
+  articleScope,
+  respondWithArticles,
+  suggestionScope,
+} from "./article-option.js";
 import type { Command } from "./index.js";
 import { AVAILABILITY } from "./shared-data.js";
 
@@ -19,15 +25,28 @@ export default {
         autocomplete: true,
         max_length: 500,
       },
+      ARTICLE_OPTION,
     ],
   },
   async execute(interaction, context) {
-    await answerInteraction(interaction, context, interaction.options.getString("question", true));
+    const scope = articleScope(interaction, context.engine.about());
+    if (!scope.ok) {
+      await replyTo(interaction, scope.notice, { ephemeral: true });
+      return;
+    }
+    const question = interaction.options.getString("question", true);
+    await answerInteraction(interaction, context, question, scope.options.article);
   },
   // The engine's suggest() is synchronous and fast, so answer at once (well within Discord's 3 s).
   async autocomplete(interaction, context) {
+    const about = context.engine.about();
+    if (interaction.options.getFocused(true).name === ARTICLE_OPTION.name) {
+      await respondWithArticles(interaction, about);
+      return;
+    }
     const typed = interaction.options.getFocused();
-    const questions = context.engine.suggest(typed, DISCORD_LIMITS.choices);
+    const options = suggestionScope(interaction, about);
+    const questions = context.engine.suggest(typed, DISCORD_LIMITS.choices, options);
     await interaction.respond(toChoices(questions.map((q) => ({ name: q, value: q }))));
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import type { ButtonInteraction } from "discord.js";
 import type { BotContext } from "../context.js";
 import { answerInteraction, replyTo } from "../replies/reply-to-interaction.js";
-import { isSuggestionCustomId, questionFromCustomId } from "./suggestion-id.js";
+import { isSuggestionCustomId, suggestionFromCustomId } from "./suggestion-id.js";
 
 /**
  * A click on a suggested question answers it in a new message, so the abstention it came
@@ -10,8 +10,8 @@ import { isSuggestionCustomId, questionFromCustomId } from "./suggestion-id.js";
 export default {
   matches: isSuggestionCustomId,
   async execute(interaction: ButtonInteraction, context: BotContext): Promise<void> {
-    const question = questionFromCustomId(interaction.customId);
-    if (!question) {
+    const suggestion = suggestionFromCustomId(interaction.customId);
+    if (!suggestion) {
       await replyTo(
         interaction,
         { content: "That button has no question on it." },
@@ -19,6 +19,13 @@ export default {
       );
       return;
     }
-    await answerInteraction(interaction, context, question);
+    // An article removed since the button was sent: ask across every article instead.
+    const known = context.engine.about().articles.some((a) => a.id === suggestion.article);
+    await answerInteraction(
+      interaction,
+      context,
+      suggestion.question,
+      known ? suggestion.article : undefined,
+    );
   },
 };

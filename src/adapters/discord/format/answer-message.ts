@@ -34,13 +34,16 @@ function sourceField(source: Source, citesSeveralArticles: boolean): APIEmbedFie
   };
 }
 
-/** Up to 3 buttons, each asking one suggested question. */
-export function suggestionRow(suggestions: readonly string[]): MessageParts["components"] {
+/** Up to 3 buttons, each asking one suggested question (about `article`, when the question was). */
+export function suggestionRow(
+  suggestions: readonly string[],
+  article?: string,
+): MessageParts["components"] {
   const buttons = suggestions.slice(0, 3).map((question, index) => ({
     type: ComponentType.Button as const,
     style: ButtonStyle.Secondary as const,
     label: truncate(question, DISCORD_LIMITS.buttonLabel),
-    custom_id: suggestionCustomId(index, question),
+    custom_id: suggestionCustomId(index, question, article),
   }));
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
@@ -48,9 +51,15 @@ export function suggestionRow(suggestions: readonly string[]): MessageParts["com
 /**
  * The reply to a question: the direct answer as the headline, each supporting passage
  * quoted with its paragraph number, and a footer naming the article. When the engine
- * abstains: its explanation and up to 3 suggested questions as buttons.
+ * abstains: its explanation and up to 3 suggested questions as buttons. `article` is the id
+ * the question was scoped to, if any: the buttons keep that scope and the footer says so.
  */
-export function answerMessage(question: string, answer: Answer, about: About): MessageParts {
+export function answerMessage(
+  question: string,
+  answer: Answer,
+  about: About,
+  article?: string,
+): MessageParts {
   const title = truncate(question, DISCORD_LIMITS.embedTitle);
   if (!answer.answered) {
     const hasSuggestions = answer.suggestions.length > 0;
@@ -61,12 +70,17 @@ export function answerMessage(question: string, answer: Answer, about: About): M
         ? `${answer.short}\n\nI can answer these instead:`
         : `${answer.short}\n\nTry /about to see what I know.`,
     };
+    const scoped = about.articles.filter((a) => article === undefined || a.id === article);
     const known = citation(
-      about.articles.map((a) => ({ article: a.id, title: a.title })),
+      scoped.map((a) => ({ article: a.id, title: a.title })),
       about,
     );
-    if (known) embed.footer = { text: `I answer only from: ${known}` };
-    return { embeds: [embed], components: suggestionRow(answer.suggestions) };
+    if (known) {
+      embed.footer = {
+        text: article ? `Asked about ${known} only` : `I answer only from: ${known}`,
+      };
+    }
+    return { embeds: [embed], components: suggestionRow(answer.suggestions, article) };
   }
   const articles = new Set(answer.sources.map((s) => s.article));
   const embed: APIEmbed = { color: COLORS.answered, title };

@@ -7,6 +7,9 @@ export function helpMessage(about: About): MessageParts {
     "**/ask** `question` — ask about the article; start typing to see questions I can answer.",
     "**/quote** `speaker` — what someone said, word for word (leave empty for everyone).",
     "**/facts** — the key facts and figures at a glance.",
+    ...(about.articles.length > 1
+      ? ["Each of these takes an optional `article:` to ask about one article only."]
+      : []),
     "**/about** — which article I know and where it comes from.",
     "**/help** — this message.",
     "",

@@ -1,5 +1,8 @@
+import { splitArticlePrefix } from "../../shared/article-prefix.js";
+import { findArticle } from "../../shared/find-article.js";
 import type { BotContext } from "../context.js";
 import { answerMessage } from "../format/answer-message.js";
+import { articleNoticeMessage } from "../format/article-notice.js";
 import { helpMessage } from "../format/help-message.js";
 import type { MessageParts } from "../format/message-parts.js";
 import { cleanQuestion } from "../format/question-text.js";
@@ -7,6 +10,8 @@ import { cleanQuestion } from "../format/question-text.js";
 export type AskOutcome =
   /** The question was empty: the user gets help instead. */
   | { kind: "help"; parts: MessageParts }
+  /** An `in:` prefix that names no single article; `parts` lists the articles. */
+  | { kind: "unknown-article"; parts: MessageParts }
   /** The user asked too often; `parts` is the polite notice. */
   | { kind: "rate-limited"; parts: MessageParts }
   | { kind: "answer"; parts: MessageParts };
@@ -19,18 +24,34 @@ export function rateLimitNotice(retryAfterMs: number): string {
 
 /**
  * The one question flow that /ask, suggestion buttons, mentions and DMs share:
- * empty → help, over the per-user limit → a notice, otherwise the engine's answer.
+ * empty → help, over the per-user limit → a notice, otherwise the engine's answer
+ * (from one article when `article`, a known id, is given, or the text starts with `in:<article>`).
  */
-export function askQuestion(context: BotContext, userId: string, rawQuestion: string): AskOutcome {
+export function askQuestion(
+  context: BotContext,
+  userId: string,
+  rawQuestion: string,
+  article?: string,
+): AskOutcome {
   const { engine, limiter } = context;
-  const question = cleanQuestion(rawQuestion);
-  if (!question) return { kind: "help", parts: helpMessage(engine.about()) };
+  const about = engine.about();
+  const scoped = article === undefined ? splitArticlePrefix(cleanQuestion(rawQuestion)) : undefined;
+  const question = scoped ? scoped.rest : cleanQuestion(rawQuestion);
+  if (scoped?.article !== undefined) {
+    const match = findArticle(about.articles, scoped.article);
+    if (match.kind !== "found") {
+      const parts = articleNoticeMessage(scoped.article, match, about, "prefix");
+      return { kind: "unknown-article", parts };
+    }
+    article = match.article.id;
+  }
+  if (!question) return { kind: "help", parts: helpMessage(about) };
   if (!limiter.take(userId)) {
     return {
       kind: "rate-limited",
       parts: { content: rateLimitNotice(limiter.retryAfterMs(userId)) },
     };
   }
-  const answer = engine.answer(question);
-  return { kind: "answer", parts: answerMessage(question, answer, engine.about()) };
+  const answer = engine.answer(question, article ? { article } : {});
+  return { kind: "answer", parts: answerMessage(question, answer, about, article) };
 }

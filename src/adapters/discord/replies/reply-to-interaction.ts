@@ -16,12 +16,16 @@ export async function replyTo(
   });
 }
 
-/** Answers a question asked through /ask or a suggestion button: help and limit notices are private. */
+/**
+ * Answers a question asked through /ask or a suggestion button, from one article when `article`
+ * (an id) is given: help and limit notices are private.
+ */
 export async function answerInteraction(
   interaction: RepliableInteraction,
   context: BotContext,
   question: string,
+  article?: string,
 ): Promise<void> {
-  const outcome = askQuestion(context, interaction.user.id, question);
+  const outcome = askQuestion(context, interaction.user.id, question, article);
   await replyTo(interaction, outcome.parts, { ephemeral: outcome.kind !== "answer" });
 }

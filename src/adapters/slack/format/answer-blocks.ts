@@ -25,6 +25,8 @@ export interface ReplyOptions {
   shareValue?: string;
   /** A trusted mrkdwn line under the reply, e.g. "Shared by <@U123>". */
   footer?: string;
+  /** Put before each suggested question's button value (`in:<id> ` keeps a scoped question's scope). */
+  suggestionPrefix?: string;
 }
 
 /** Article id → publication ("The Post"), for the context line. */
@@ -45,12 +47,21 @@ export function answerReply(
 
   if (answer.answered) {
     const main = answer.short.trim() || answer.answer.trim();
-    const support = supportingText(main, answer.sources[0]);
-    const quoted = support ? `\n${quote(escapeText(support))}` : "";
-    blocks.push(section(`*${escapeText(main)}*${quoted}`));
-    const cites = answer.sources.slice(0, MAX_SOURCES).map((s) => citeLine(s, sourceNames));
-    const unique = [...new Set(cites)];
-    if (unique.length > 0) blocks.push(context(unique));
+    const sources = answer.sources.slice(0, MAX_SOURCES);
+    if (new Set(sources.map((s) => s.article)).size > 1) {
+      // Passages from different articles: each quoted above the article it comes from.
+      blocks.push(section(`*${escapeText(main)}*`));
+      for (const source of sources) {
+        blocks.push(section(quote(escapeText(source.text))));
+        blocks.push(context([citeLine(source, sourceNames)]));
+      }
+    } else {
+      const support = supportingText(main, sources[0]);
+      const quoted = support ? `\n${quote(escapeText(support))}` : "";
+      blocks.push(section(`*${escapeText(main)}*${quoted}`));
+      const cites = [...new Set(sources.map((s) => citeLine(s, sourceNames)))];
+      if (cites.length > 0) blocks.push(context(cites));
+    }
     if (options.footer) blocks.push(context([options.footer]));
     if (options.shareValue !== undefined) blocks.push(shareActions(options.shareValue));
     return { text: fallbackText(escapeText(main)), blocks: capBlocks(blocks) };
@@ -61,7 +72,7 @@ export function answerReply(
   const suggestions = answer.suggestions.filter((s) => s.trim() !== "").slice(0, MAX_SUGGESTIONS);
   if (suggestions.length > 0) {
     blocks.push(context(["Questions I can answer:"]));
-    blocks.push(suggestionActions(suggestions));
+    blocks.push(suggestionActions(suggestions, options.suggestionPrefix ?? ""));
   }
   if (options.footer) blocks.push(context([options.footer]));
   return { text: fallbackText(escapeText(message)), blocks: capBlocks(blocks) };
@@ -96,14 +107,14 @@ export function shareActions(value: string): KnownBlock {
   };
 }
 
-function suggestionActions(suggestions: string[]): KnownBlock {
+function suggestionActions(suggestions: string[], prefix: string): KnownBlock {
   return {
     type: "actions",
     elements: suggestions.map((s, i) => ({
       type: "button" as const,
       action_id: `${ACTION_IDS.suggestionPrefix}${i}`,
       text: { type: "plain_text" as const, text: buttonLabel(s) },
-      value: actionValue(s),
+      value: actionValue(`${prefix}${s}`),
     })),
   };
 }

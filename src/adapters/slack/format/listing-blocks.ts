@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
-import type { About, FactEntry, QuoteListing } from "../../../core/index.js";
+import type { About, ArticleSummary, FactEntry, QuoteListing } from "../../../core/index.js";
+import { type ArticleMatch, articleNotice } from "../../shared/find-article.js";
 import { MAX_QUESTION_CHARS } from "../ask-request.js";
 import { shareActions } from "./answer-blocks.js";
 import { capBlocks, context, fallbackText, packSections, section } from "./block-limits.js";
@@ -46,19 +47,42 @@ export function quotesReply(listing: QuoteListing, options: ListingOptions = {})
 /** `/ask about`: which articles the bot knows, and how to ask. */
 export function aboutReply(about: About, options: ListingOptions = {}): SlackReply {
   const lines: string[] = [];
+  const several = about.articles.length > 1;
   for (const a of about.articles) {
     const published = a.published ? ` · ${a.published}` : "";
-    lines.push(`*${escapeText(a.title)}*`);
+    lines.push(
+      several ? `*${escapeText(a.title)}* · \`${escapeText(a.id)}\`` : `*${escapeText(a.title)}*`,
+    );
     lines.push(`${escapeText(a.source)}${escapeText(published)}`);
     if (a.titleNote) lines.push(`_${escapeText(a.titleNote)}_`);
     lines.push(`${a.paragraphs} paragraphs · ${a.facts} facts · ${a.quotes} quotes`);
   }
   lines.push("", escapeText(about.howToAsk));
+  if (about.articles.length > 1) lines.push(PICK_ONE);
   lines.push(...exampleLines(about.examples));
   const count = about.articles.length;
   const heading =
     count === 1 ? "*I answer questions about this article:*" : `*I know ${count} articles:*`;
   return listReply(heading, lines, "About this bot", options);
+}
+
+/** How to scope a question to one article, in the /ask help and the listings. */
+const PICK_ONE = escapeText(
+  "To ask about one article only, start with `in:` and its id (or the start of its title): `/ask in:<id> <question>`. Works with `quote` and `facts` too.",
+);
+
+/**
+ * An `in:` reference that fits no single article: what went wrong and the articles to pick from.
+ */
+export function articleNoticeReply(
+  typed: string,
+  match: Exclude<ArticleMatch, { kind: "found" }>,
+  articles: readonly ArticleSummary[],
+): SlackReply {
+  const { summary, choices } = articleNotice(typed, match, articles);
+  const lines = choices.map((a) => `• *${escapeText(a.title)}* · \`${escapeText(a.id)}\``);
+  lines.push(PICK_ONE);
+  return listReply(escapeText(summary), lines, summary, {});
 }
 
 /** `/ask help`: the commands, how to ask, and example questions. */
@@ -95,7 +119,8 @@ function usageLines(): string[] {
     "`/ask <question>`: ask about the article",
     "`/ask quote [speaker]`: what people said, everyone or one speaker",
     "`/ask facts`: key facts and figures",
-    "`/ask about`: which article I know",
+    "`/ask about`: which articles I know",
+    "`/ask in:<article> <question>`: ask about one article only (its id, or the start of its title)",
     "`/ask help`: this help",
     "You can also mention me in a channel (I answer in a thread) or send me a direct message, with the same words and no `/ask`.",
   ];

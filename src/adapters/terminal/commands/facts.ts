@@ -1,3 +1,4 @@
+import { scopeOptions } from "../article-scope.js";
 import { formatFacts } from "../format-listings.js";
 import type { TerminalCommand } from "./types.js";
 
@@ -5,5 +6,7 @@ export default {
   name: "facts",
   usage: "/facts",
   summary: "the key facts and figures, in article order",
-  run: (_args, { engine, style }) => ({ output: formatFacts(engine.facts(), style) }),
+  run: (_args, { engine, style, scope }) => ({
+    output: formatFacts(engine.facts(scopeOptions(scope)), style),
+  }),
 } satisfies TerminalCommand;

@@ -1,3 +1,4 @@
+import { scopeOptions } from "../article-scope.js";
 import { formatQuotes } from "../format-listings.js";
 import type { TerminalCommand } from "./types.js";
 
@@ -5,7 +6,7 @@ export default {
   name: "quote",
   usage: "/quote [speaker]",
   summary: "every quote in the article, or one speaker's (e.g. /quote Kin Phea)",
-  run: (args, { engine, style }) => ({
-    output: formatQuotes(engine.quotes(args || undefined), style),
+  run: (args, { engine, style, scope }) => ({
+    output: formatQuotes(engine.quotes(args || undefined, scopeOptions(scope)), style),
   }),
 } satisfies TerminalCommand;

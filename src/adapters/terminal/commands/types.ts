@@ -1,9 +1,12 @@
 import type { Engine } from "../../../core/index.js";
+import type { ChatScope } from "../article-scope.js";
 import type { Style } from "../style.js";
 
 export interface CommandContext {
   engine: Engine;
   style: Style;
+  /** The chat's article, which /article changes; questions, /quote and /facts follow it. */
+  scope: ChatScope;
   /** Every command, so /help can list them without importing the list (no import cycle). */
   commands: readonly TerminalCommand[];
 }

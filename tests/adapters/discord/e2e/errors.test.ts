@@ -43,10 +43,7 @@ afterAll(async () => {
   process.off("unhandledRejection", onUnhandled);
 });
 
-async function interact(interaction: { id: string }): Promise<RecordedRequest> {
-  bot.fake.dispatch("INTERACTION_CREATE", interaction);
-  return bot.fake.waitForRequest(isCallbackFor(interaction));
-}
+const interact = (interaction: { id: string }) => bot.interact(interaction);
 
 /** All callbacks the bot made for one interaction, once `count` of them have arrived. */
 async function callbacksFor(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { autocomplete, buttonClick, slashCommand, user } from "../fake-discord/payloads.js";
-import { isCallbackFor, type RecordedRequest } from "../fake-discord/server.js";
+import type { RecordedRequest } from "../fake-discord/server.js";
 import { type BotUnderTest, startBotAgainstFakeDiscord } from "../fake-discord/start-bot.js";
 
 const EPHEMERAL = 64;
@@ -16,11 +16,7 @@ afterAll(async () => {
   await bot?.stop();
 });
 
-/** Sends an interaction through the gateway and returns the bot's callback request. */
-async function interact(interaction: { id: string }): Promise<RecordedRequest> {
-  bot.fake.dispatch("INTERACTION_CREATE", interaction);
-  return bot.fake.waitForRequest(isCallbackFor(interaction));
-}
+const interact = (interaction: { id: string }) => bot.interact(interaction);
 
 const embedText = (request: RecordedRequest): string => JSON.stringify(request.body.data.embeds);
 

@@ -190,12 +190,15 @@ export function slashCommand(
   };
 }
 
-/** INTERACTION_CREATE for autocomplete (type 4): `focused` is the option being typed. */
+/**
+ * INTERACTION_CREATE for autocomplete (type 4): `focused` is the option being typed, `others`
+ * the options already filled in (Discord sends them along).
+ */
 export function autocomplete(
   name: string,
   focused: string,
   typed: string,
-  { author = user(), where = "guild" as Where } = {},
+  { author = user(), where = "guild" as Where, others = {} as StringOptions } = {},
 ) {
   return {
     ...interactionBase(4, author, where),
@@ -203,7 +206,10 @@ export function autocomplete(
       id: snowflake(),
       name,
       type: 1,
-      options: [{ name: focused, type: 3, value: typed, focused: true }],
+      options: [
+        ...Object.entries(others).map(([option, value]) => ({ name: option, type: 3, value })),
+        { name: focused, type: 3, value: typed, focused: true },
+      ],
     },
   };
 }

@@ -3,7 +3,12 @@ import { loadConfig } from "../../../../src/config/load-config.js";
 import { createEngine, type Engine } from "../../../../src/core/index.js";
 import { loadCorpus } from "../../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../../src/logger.js";
-import { type FakeDiscord, startFakeDiscord } from "./server.js";
+import {
+  type FakeDiscord,
+  isCallbackFor,
+  type RecordedRequest,
+  startFakeDiscord,
+} from "./server.js";
 
 export interface BotUnderTest {
   fake: FakeDiscord;
@@ -11,6 +16,8 @@ export interface BotUnderTest {
   logger: ReturnType<typeof createMemoryLogger>;
   /** What startDiscord returned. */
   running: RunningDiscordBot;
+  /** Sends an interaction through the gateway and returns the bot's callback request. */
+  interact(interaction: { id: string }): Promise<RecordedRequest>;
   /** Stops the bot, then the fake Discord. */
   stop(): Promise<void>;
 }
@@ -42,6 +49,10 @@ export async function startBotAgainstFakeDiscord({
       engine,
       logger,
       running: bot,
+      interact(interaction) {
+        fake.dispatch("INTERACTION_CREATE", interaction);
+        return fake.waitForRequest(isCallbackFor(interaction));
+      },
       async stop() {
         await bot.stop();
         await fake.close();

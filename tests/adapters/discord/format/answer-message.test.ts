@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { questionFromCustomId } from "../../../../src/adapters/discord/components/suggestion-id.js";
+import { suggestionFromCustomId } from "../../../../src/adapters/discord/components/suggestion-id.js";
 import {
   answerMessage,
   blockquote,
@@ -120,7 +120,7 @@ describe("an abstention", () => {
     for (const [i, button] of buttons.entries()) {
       expect(button).toMatchObject({ type: 2, label: suggestions[i] });
       const customId = "custom_id" in button ? button.custom_id : "";
-      expect(questionFromCustomId(customId)).toBe(suggestions[i]);
+      expect(suggestionFromCustomId(customId)).toEqual({ question: suggestions[i] });
     }
   });
 
@@ -129,6 +129,17 @@ describe("an abstention", () => {
     const [button] = answerMessage("q", abstained([long]), about).components?.[0]?.components ?? [];
     expect(button && "label" in button ? button.label?.length : 0).toBeLessThanOrEqual(80);
     expect(button && "custom_id" in button ? button.custom_id.length : 0).toBeLessThanOrEqual(100);
+  });
+
+  test("asked about one article: the buttons ask about it too, and the footer says so", () => {
+    const scoped = answerMessage("q", abstained(["Who is Oh Keo-don?"]), about, "busan");
+    const [button] = scoped.components?.[0]?.components ?? [];
+    const customId = button && "custom_id" in button ? button.custom_id : "";
+    expect(suggestionFromCustomId(customId)).toEqual({
+      question: "Who is Oh Keo-don?",
+      article: "busan",
+    });
+    expect(scoped.embeds?.[0]?.footer?.text).toBe("Asked about Busan summit — The Post only");
   });
 
   test("without suggestions: no buttons, and a pointer to /about", () => {

@@ -56,6 +56,24 @@ describe("answerReply", () => {
     ]);
   });
 
+  test("passages from two articles: each quoted above its own citation with the article title", () => {
+    const other = {
+      article: "gdansk",
+      title: "Gdansk Marathon",
+      paragraph: 1,
+      text: "A record 18,500 runners will start.",
+    };
+    const reply = answerReply(
+      answered({ sources: [...answered().sources, other] }),
+      new Map([...SOURCE_NAMES, ["gdansk", "The Coast Post"]]),
+    );
+    const texts = reply.blocks.map((b) => blockText([b]));
+    const first = texts.findIndex((t) => t.includes("9,000 Cambodians."));
+    const second = texts.findIndex((t) => t.includes("18,500 runners"));
+    expect(texts[first + 1]).toBe("Paragraph 4 · Cambodia &amp; Korea · The Post");
+    expect(texts[second + 1]).toBe("Paragraph 1 · Gdansk Marathon · The Coast Post");
+  });
+
   test("does not quote the supporting sentence when the short answer already is it", () => {
     const sentence = "He thanked South Korea for the welfare of over 9,000 Cambodians.";
     const reply = answerReply(answered({ short: sentence, kind: "sentence" }), SOURCE_NAMES);
@@ -95,6 +113,13 @@ describe("answerReply", () => {
   test("an abstention without suggestions has no buttons and no share button", () => {
     const reply = answerReply(abstained([]), SOURCE_NAMES, { shareValue: "x" });
     expect(buttons(reply.blocks)).toEqual([]);
+  });
+
+  test("a scoped abstention's suggestion buttons ask about the same article", () => {
+    const reply = answerReply(abstained(["Who is Kin Phea?"]), SOURCE_NAMES, {
+      suggestionPrefix: "in:busan ",
+    });
+    expect(buttons(reply.blocks).map((b) => b.value)).toEqual(["in:busan Who is Kin Phea?"]);
   });
 
   test("a long suggestion gets a label cut to 75 characters but keeps its whole question as the value", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { crossCheckKnowledge } from "../../src/core/knowledge/cross-check.js";
-import type { ArticleKnowledge } from "../../src/core/knowledge/schema.js";
-import { mergeKnowledge } from "../../src/ingest/index.js";
+import { crossCheckKnowledge } from "../../../src/core/knowledge/cross-check.js";
+import { mergeKnowledge } from "../../../src/core/knowledge/merge-knowledge.js";
+import type { ArticleKnowledge } from "../../../src/core/knowledge/schema.js";
 
 const article = (origin: "curated" | "ingested", title: string): ArticleKnowledge["article"] => ({
   id: "busan",
@@ -85,6 +85,13 @@ describe("mergeKnowledge", () => {
     );
     expect(withoutBusan.facts.find((f) => f.id === "p1-place-busan")?.entities).toEqual([]);
     expect(crossCheckKnowledge(withoutBusan)).toEqual([]);
+  });
+
+  test("keeps a curated entry exactly as written, so the loader's cross-checks can name its mistake", () => {
+    const typo = fact("p1-place-busan-typo", "Busan", ["busan-cty"]);
+    const merged = mergeKnowledge(ingested, { ...curated, facts: [typo] });
+    expect(merged.facts.find((f) => f.id === typo.id)?.entities).toEqual(["busan-cty"]);
+    expect(crossCheckKnowledge(merged).map((i) => i.field)).toEqual(["entities.0"]);
   });
 
   test("does not change its inputs", () => {

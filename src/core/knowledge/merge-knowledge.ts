@@ -1,11 +1,12 @@
-import type { ArticleKnowledge, Entity } from "../core/knowledge/schema.js";
+import type { ArticleKnowledge, Entity } from "./schema.js";
 
 /**
  * Curated knowledge extends and overrides ingested knowledge of the same article: entries with
  * the same id are replaced by the curated ones (a curated entity keeps the ingested aliases it
  * lacks), ingested entries the editors have not touched stay, and the curated article record
- * (title, source, paragraphs) wins. Ingested facts and quotes that point at an entity the merge
- * no longer has are dropped, so the result passes the loader's cross-checks.
+ * (title, source, paragraphs) wins. Ingested facts and quotes that point at an entity or a
+ * paragraph the merge no longer has are dropped; curated entries are kept exactly as written,
+ * so the loader's cross-checks report an editor's mistake instead of hiding it.
  *
  * @example mergeKnowledge(ingested, curated).facts.find((f) => f.id === "p4-number-9000-cambodians")
  */
@@ -15,18 +16,19 @@ export function mergeKnowledge(
 ): ArticleKnowledge {
   const entities = mergeById(ingested.entities, curated.entities, mergeEntity);
   const known = new Set(entities.map((e) => e.id));
-  const facts = mergeById(ingested.facts, curated.facts).map((f) => ({
-    ...f,
-    entities: f.entities.filter((id) => known.has(id)),
-  }));
-  const quotes = mergeById(ingested.quotes, curated.quotes).filter((q) => known.has(q.speaker));
   const paragraphs = curated.article.paragraphs.length;
-  return {
-    article: curated.article,
-    entities,
-    facts: facts.filter((f) => f.paragraph <= paragraphs),
-    quotes: quotes.filter((q) => q.paragraph <= paragraphs),
-  };
+  const fits = (entry: { paragraph: number }) => entry.paragraph <= paragraphs;
+  const facts = mergeById(
+    ingested.facts
+      .filter(fits)
+      .map((f) => ({ ...f, entities: f.entities.filter((id) => known.has(id)) })),
+    curated.facts,
+  );
+  const quotes = mergeById(
+    ingested.quotes.filter((q) => fits(q) && known.has(q.speaker)),
+    curated.quotes,
+  );
+  return { article: curated.article, entities, facts, quotes };
 }
 
 /** Curated entries first, in their order, then ingested entries whose id the curated lack. */
