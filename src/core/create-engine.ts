@@ -69,7 +69,9 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
   const idOf = (article: number): string => corpus[article]?.article.id ?? "";
   const speakerName = (doc: Doc): string =>
     index.entityNames.get(doc.speaker ?? "") ?? doc.quote?.speaker ?? "";
-  const titles = corpus.map((k) => `"${k.article.title}"`).join(", ");
+  const allTitles = corpus.map((k) => `"${k.article.title}"`).join(", ");
+  const titlesIn = (scope: number | undefined): string =>
+    scope === undefined ? allTitles : `"${titleOf(scope)}"`;
 
   const canonicalQuestion = (doc: Doc): string | undefined => {
     if (doc.fact) return doc.fact.questions[0];
@@ -87,31 +89,38 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
   const cite = (doc: Doc): string =>
     `paragraph ${doc.paragraph}${multi ? `, "${titleOf(doc.article)}"` : ""}`;
 
-  /** Examples spread over the article: the first fact of each paragraph, round-robin over articles. */
+  /** Per article, the first fact question of each paragraph: examples spread over the article. */
+  const examplesByArticle = corpus.map((k) => {
+    const seen = new Set<number>();
+    return k.facts
+      .filter((f) => !seen.has(f.paragraph) && seen.add(f.paragraph))
+      .map((f) => f.questions[0] ?? "");
+  });
+  /** Across the corpus: round-robin over the articles. */
   const examples: string[] = (() => {
-    const perArticle = corpus.map((k) => {
-      const seen = new Set<number>();
-      return k.facts
-        .filter((f) => !seen.has(f.paragraph) && seen.add(f.paragraph))
-        .map((f) => f.questions[0] ?? "");
-    });
     const out: string[] = [];
-    for (let i = 0; out.length < 50 && perArticle.some((l) => i < l.length); i++) {
-      for (const list of perArticle) if (list[i]) out.push(list[i] as string);
+    for (let i = 0; out.length < 50 && examplesByArticle.some((l) => i < l.length); i++) {
+      for (const list of examplesByArticle) if (list[i]) out.push(list[i] as string);
     }
     return out;
   })();
+  /** A scoped question is only ever offered questions about its own article. */
+  const examplesIn = (scope: number | undefined): string[] =>
+    scope === undefined ? examples : (examplesByArticle[scope] ?? []);
 
   const suggestionPool: Suggestion[] = docs.flatMap((doc, i) => {
     if (doc.fact) return doc.fact.questions.map((text) => ({ text, owner: `d${i}` }));
     return [];
   });
-  const speakerEntries: Speaker[] = corpus.flatMap((k) =>
+  const speakersByArticle: Speaker[][] = corpus.map((k) =>
     k.entities
       .map((e) => ({ e, count: k.quotes.filter((q) => q.speaker === e.id).length }))
       .filter(({ count }) => count > 0)
       .map(({ e, count }) => ({ id: e.id, name: e.name, role: e.role, quotes: count })),
   );
+  const speakerEntries: Speaker[] = speakersByArticle.flat();
+  const speakersIn = (scope: number | undefined): Speaker[] =>
+    scope === undefined ? speakerEntries : (speakersByArticle[scope] ?? []);
   for (const s of speakerEntries)
     suggestionPool.push({ text: `What did ${s.name} say?`, owner: `s:${s.name}` });
   const suggestFuse = new Fuse(suggestionPool, SUGGEST_FUSE);
@@ -121,11 +130,11 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     ),
   );
 
-  const fillSuggestions = (first: string[], exclude: Set<string> = new Set()): string[] => {
+  const fillSuggestions = (first: string[], scope: number | undefined): string[] => {
     const out: string[] = [];
-    for (const s of [...first, ...examples]) {
+    for (const s of [...first, ...examplesIn(scope)]) {
       if (out.length >= ENGINE.suggestions) break;
-      if (s && !exclude.has(s) && !out.includes(s)) out.push(s);
+      if (s && !out.includes(s)) out.push(s);
     }
     return out;
   };
@@ -206,7 +215,10 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
         const name = index.entityNames.get(person) ?? person;
         return abstain(
           MESSAGES.noQuotesFrom(name),
-          fillSuggestions(speakerEntries.map((s) => `What did ${s.name} say?`)),
+          fillSuggestions(
+            speakersIn(scope).map((s) => `What did ${s.name} say?`),
+            scope,
+          ),
         );
       }
       if (analyzed.terms.length === 0) {
@@ -222,7 +234,10 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     const unknownTopic = topic.filter((t) => !t.known && t.specific);
     if (unknownTopic.length > 0) {
       const name = index.entityNames.get(speakerKeys[0] ?? "") ?? "";
-      return abstain(MESSAGES.noQuoteOnTopic(name), fillSuggestions([`What did ${name} say?`]));
+      return abstain(
+        MESSAGES.noQuoteOnTopic(name),
+        fillSuggestions([`What did ${name} say?`], scope),
+      );
     }
     if (topic.length > 0) {
       const total = topic.length;
@@ -235,27 +250,32 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
         chosen = scored.filter((s) => s.cov >= best * 0.75).map((s) => s.doc);
     }
     if (chosen.length === 0) return undefined;
-    const others = speakerEntries
+    const others = speakersIn(scope)
       .filter((s) => !speakerKeys.includes(entityKey(s)))
       .map((s) => `What did ${s.name} say?`);
-    return fromDocs(chosen, 1, fillSuggestions(others));
+    return fromDocs(chosen, 1, fillSuggestions(others, scope));
   };
 
   const answer = (question: string, options: AskOptions = {}): Answer => {
     const scope = articleNumber(options.article);
     if (scope === null)
-      return abstain(MESSAGES.unknownArticle(options.article ?? ""), fillSuggestions([]));
+      return abstain(
+        MESSAGES.unknownArticle(options.article ?? ""),
+        fillSuggestions([], undefined),
+      );
     const analyzed = analyzeQuestion(
       typeof question === "string" ? question : "",
       index.lexicon,
       index.aliases,
       (term) => index.postings.has(term),
     );
-    if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([]));
+    if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([], scope));
     if (analyzed.smallTalk === "greeting")
-      return abstain(MESSAGES.greeting(titles), fillSuggestions([]));
-    if (analyzed.smallTalk === "thanks") return abstain(MESSAGES.thanks, fillSuggestions([]));
-    if (analyzed.smallTalk === "help") return abstain(MESSAGES.help(titles), fillSuggestions([]));
+      return abstain(MESSAGES.greeting(titlesIn(scope)), fillSuggestions([], scope));
+    if (analyzed.smallTalk === "thanks")
+      return abstain(MESSAGES.thanks, fillSuggestions([], scope));
+    if (analyzed.smallTalk === "help")
+      return abstain(MESSAGES.help(titlesIn(scope)), fillSuggestions([], scope));
 
     if (analyzed.quoteRequest) {
       const quoted = answerQuotes(analyzed, scope);
@@ -266,7 +286,11 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     const best = ranked[0];
     const bestDoc = best ? docs[best.doc] : undefined;
     if (!best || !bestDoc || best.score < ENGINE.answerThreshold) {
-      return abstain(MESSAGES.notSaid, fillSuggestions(suggestionsFrom(ranked)), best?.score ?? 0);
+      return abstain(
+        MESSAGES.notSaid,
+        fillSuggestions(suggestionsFrom(ranked), scope),
+        best?.score ?? 0,
+      );
     }
     const chosen = [bestDoc];
     const runnerUp = ranked.find((c) => docs[c.doc]?.article !== bestDoc.article);
@@ -391,7 +415,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
       const doc = owner.startsWith("d") ? docs[Number(owner.slice(1))] : undefined;
       return doc ? doc.article === scope : false;
     };
-    if (query === "") return examples.slice(0, max);
+    if (query === "") return scope === null ? [] : examplesIn(scope).slice(0, max);
     const seen = new Set<string>();
     const out: string[] = [];
     for (const r of suggestFuse.search(query)) {
@@ -405,10 +429,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
 
   const speakers = (options: AskOptions = {}): Speaker[] => {
     const scope = articleNumber(options.article);
-    if (scope === null) return [];
-    if (scope === undefined) return speakerEntries;
-    const ids = new Set(corpus[scope]?.quotes.map((q) => q.speaker));
-    return speakerEntries.filter((s) => ids.has(s.id));
+    return scope === null ? [] : speakersIn(scope);
   };
 
   return { answer, quotes, facts, about, suggest, speakers };

@@ -182,3 +182,40 @@ describe("answer on a small article", () => {
     expect(tiny.answer("what time did kowalska announce the sell-out").answered).toBe(false);
   });
 });
+
+describe("a question scoped to one article of several", () => {
+  const seed = loadCorpus("data");
+  const both = createEngine([...seed, ...tinyCorpus()]);
+  const tinyQuestions = new Set(tinyCorpus().flatMap((k) => k.facts.flatMap((f) => f.questions)));
+  const scoped = { article: "tiny-marathon" };
+
+  test.each(["what did the mayor of gdansk eat for breakfast", "hello", "help", ""])(
+    "offers only that article's questions when it abstains (%j)",
+    (question) => {
+      const a = both.answer(question, scoped);
+      expect(a.answered).toBe(false);
+      expect(a.suggestions.length).toBeGreaterThan(0);
+      for (const s of a.suggestions) expect(tinyQuestions).toContain(s);
+    },
+  );
+
+  test("a greeting in a scoped chat names only that article", () => {
+    const a = both.answer("hi", scoped);
+    expect(a.answer).toContain("Marathon sells out");
+    expect(a.answer).not.toContain(seed[0]?.article.title ?? "?");
+  });
+
+  test("autocomplete with nothing typed and the speaker list keep to the article", () => {
+    const typed = both.suggest("", 25, scoped);
+    expect(typed.length).toBeGreaterThan(0);
+    for (const s of typed) expect(tinyQuestions).toContain(s);
+    expect(both.speakers(scoped)).toEqual([]);
+    expect(both.speakers().length).toBeGreaterThan(0);
+  });
+
+  test("a quote request about a speaker of another article is not answered from it", () => {
+    const a = both.answer("what did kin phea say", scoped);
+    expect(a.answered).toBe(false);
+    for (const s of a.suggestions) expect(tinyQuestions).toContain(s);
+  });
+});
