@@ -267,7 +267,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
       typeof question === "string" ? question : "",
       index.lexicon,
       index.aliases,
-      (term) => index.postings.has(term),
+      (term) => index.written.has(term),
     );
     if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([], scope));
     if (analyzed.smallTalk === "greeting")

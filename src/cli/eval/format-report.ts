@@ -1,4 +1,5 @@
 import type { EvalQuestion } from "./eval-file.js";
+import type { IngestedComparison } from "./ingested-alone.js";
 import {
   type EvalResult,
   type EvalSummary,
@@ -64,4 +65,18 @@ export function formatReport(
       : `Below the floors:\n${failures.map((f) => `  - ${f}`).join("\n")}`,
   );
   return lines.join("\n");
+}
+
+/** Curated knowledge next to ingestion alone, both scored by the passage each answer cites. */
+export function formatIngestedComparison(c: IngestedComparison): string {
+  const cell = (t: Tally): string =>
+    `${String(t.correct).padStart(4)}/${String(t.total).padEnd(4)} ${percent(t.rate).padStart(7)}`;
+  return [
+    `From ingestion alone (${c.articles.join(", ")} re-ingested from its text, as \`npm run ingest\``,
+    "would; ingested facts have their own ids, so both columns count an answer right when it cites",
+    "the sentence of an expected fact or quote):",
+    `  ${"".padEnd(12)}  ${"curated".padEnd(17)}  ingested alone`,
+    `  ${"answerable".padEnd(12)}  ${cell(c.curated.answerable)}  ${cell(c.ingested.answerable)}`,
+    `  ${"unanswerable".padEnd(12)}  ${cell(c.curated.unanswerable)}  ${cell(c.ingested.unanswerable)}`,
+  ].join("\n");
 }

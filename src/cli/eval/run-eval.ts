@@ -5,7 +5,8 @@ import { EXIT } from "../shared/exit-codes.js";
 import { checkArticleId, type LoadedEngine, loadEngine } from "../shared/load-engine.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
 import { EvalFileError, type EvalQuestion, readEvalFile } from "./eval-file.js";
-import { formatReport } from "./format-report.js";
+import { formatIngestedComparison, formatReport } from "./format-report.js";
+import { compareWithIngestion } from "./ingested-alone.js";
 import {
   FLOORS,
   floorFailures,
@@ -20,7 +21,8 @@ export const DEFAULT_EVAL_FILE = "tests/eval/questions.jsonl";
 export const EVAL_USAGE = `Usage: npm run eval [-- options]
 
 Answers every question of the eval file and prints accuracy per answer type and overall,
-then the misses. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
+then the misses, then the same questions on what ingestion alone finds in the curated
+articles' text (\`npm run ingest\` without an editor), next to the curated knowledge. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
 unanswerable ≥ ${FLOORS.unanswerable * 100} % abstained).
 
 Options:
@@ -73,6 +75,7 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
   const summary = summarise(scoreQuestions(loaded.engine, items));
   const unknownIds = unknownExpectedIds(items, loaded.corpus);
   const failures = floorFailures(summary);
+  const ingested = compareWithIngestion(loaded.corpus, items);
 
   if (values.json) {
     const { misses, ...rates } = summary;
@@ -95,6 +98,18 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
         refs: answer.refs,
       })),
       unknownExpectedIds: unknownIds.map(({ item, id }) => ({ line: item.line, id })),
+      ingestedAlone: ingested && {
+        articles: ingested.articles,
+        scoredBy: "cited passage",
+        curated: {
+          answerable: ingested.curated.answerable,
+          unanswerable: ingested.curated.unanswerable,
+        },
+        ingested: {
+          answerable: ingested.ingested.answerable,
+          unanswerable: ingested.ingested.unanswerable,
+        },
+      },
     };
     await writeLine(io.stdout, JSON.stringify(report, null, 2));
   } else {
@@ -103,6 +118,7 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
       `${items.length} questions from ${file}, knowledge from ${dataDir}\n`,
     );
     await writeLine(io.stdout, formatReport(summary, unknownIds));
+    if (ingested) await writeLine(io.stdout, `\n${formatIngestedComparison(ingested)}`);
   }
   return failures.length === 0 ? EXIT.ok : EXIT.failure;
 }

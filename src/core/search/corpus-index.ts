@@ -46,6 +46,8 @@ export interface CorpusIndex {
   corpus: readonly ArticleKnowledge[];
   docs: Doc[];
   postings: Map<string, Posting[]>;
+  /** Terms the knowledge writes as words, not only inside a longer name ("marathon" in "Gdansk Marathon"). */
+  written: ReadonlySet<string>;
   idf(term: string): number;
   maxIdf: number;
   lexicon: WordLexicon;
@@ -68,6 +70,8 @@ const FIELD = Object.freeze({
   entity: 1,
   role: 0.6,
   alias: 0.8,
+  /** A word or entity inside a longer name, relative to the name. */
+  namePart: 0.8,
   quote: 1,
   sentence: 1,
 });
@@ -98,6 +102,8 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
   };
   for (const w of [...QUESTION_WORDS, ...SYNONYM_WORDS]) wordCounts.set(w, 1);
 
+  const partsOf = namePartsOf(corpus, aliases);
+  const written = new Set<string>();
   const docs: Doc[] = [];
   const entityNames = new Map<string, string>();
   const entityTypes = new Map<string, string>();
@@ -128,14 +134,28 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       docs.push(doc);
       return doc;
     };
+    const setTerm = (doc: Doc, term: string, weight: number): void => {
+      doc.terms.set(term, Math.max(doc.terms.get(term) ?? 0, weight));
+    };
     const add = (doc: Doc, text: string | undefined, weight: number, passing = false): string[] => {
       if (!text) return [];
       countWords(text);
       const { terms, entities } = textTerms(text, aliases);
-      for (const t of terms) doc.terms.set(t, Math.max(doc.terms.get(t) ?? 0, weight));
+      for (const t of terms) {
+        setTerm(doc, t, weight);
+        written.add(t);
+      }
       for (const e of entities) {
         doc.entities.add(e);
         if (!passing) doc.about.add(e);
+        // "the Asean-Republic of Korea Summit" is also about Asean, Korea and a summit.
+        const parts = partsOf(e);
+        if (!parts) continue;
+        for (const t of parts.terms) setTerm(doc, t, weight * FIELD.namePart);
+        for (const p of parts.entities) {
+          doc.entities.add(p);
+          if (!passing) doc.about.add(p);
+        }
       }
       return terms;
     };
@@ -222,6 +242,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     corpus,
     docs,
     postings,
+    written,
     idf: (term) => idfCache.get(term) ?? 0,
     maxIdf,
     lexicon: createWordLexicon(wordCounts),
@@ -230,4 +251,43 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     entityTypes,
     speakersByArticle,
   };
+}
+
+/** Names made of other names; a person's or a group's name ("Cambodian workers") is not one. */
+const NAMED_WHOLES: ReadonlySet<string> = new Set(["event", "organisation", "agreement", "other"]);
+
+interface NameParts {
+  terms: string[];
+  entities: string[];
+}
+
+/**
+ * For each entity with a name of several words, the words and the other entities inside it:
+ * a question about "the Asean Korea summit" should reach what the article says of the
+ * "Asean-Republic of Korea Commemorative Summit" when no alias spells it that way.
+ */
+function namePartsOf(
+  corpus: readonly ArticleKnowledge[],
+  aliases: AliasIndex,
+): (key: string) => NameParts | undefined {
+  const byKey = new Map<string, NameParts>();
+  for (const k of corpus) {
+    for (const e of k.entities) {
+      const key = entityKey(e);
+      if (byKey.has(key) || !NAMED_WHOLES.has(e.type)) continue;
+      const w = dropPossessive(words(e.name));
+      if (w.length < 2) continue;
+      const entities = new Set<string>();
+      for (let a = 0; a < w.length; a++) {
+        for (let b = a + 1; b <= w.length; b++) {
+          if (b - a === w.length) continue;
+          for (const part of aliases.phrases.get(w.slice(a, b).join(" ")) ?? [])
+            if (part !== key) entities.add(part);
+        }
+      }
+      const terms = w.filter((x) => !STOP_WORDS.has(x)).map(termOf);
+      byKey.set(key, { terms, entities: [...entities] });
+    }
+  }
+  return (key) => byKey.get(key);
 }

@@ -55,6 +55,15 @@ describe("npm run eval", () => {
     expect(summary.misses[0]).toMatchObject({ line: 3, question: "ask me nothing" });
   });
 
+  test("reports the curated articles from ingestion alone next to curated", async () => {
+    const result = await run(["--file", file]);
+    expect(result.stdout).toMatch(/From ingestion alone \(cambodia-korea-busan-summit/);
+    expect(result.stdout).toMatch(/unanswerable\s+\d\/2\s+[\d.]+ %\s+\d\/2/);
+    const json = JSON.parse((await run(["--file", file, "--json"])).stdout);
+    expect(json.ingestedAlone.articles).toEqual(["cambodia-korea-busan-summit"]);
+    expect(json.ingestedAlone.ingested.unanswerable.total).toBe(2);
+  });
+
   test("exits 0 when the floors are met", async () => {
     const easy = evalFile("easy.jsonl", [
       { question: "what is the capital of France", expect: [], type: "unanswerable" },

@@ -5,7 +5,7 @@ import { tinyCorpus } from "../tiny-corpus.js";
 
 const index = buildCorpusIndex(tinyCorpus());
 const analyze = (q: string) =>
-  analyzeQuestion(q, index.lexicon, index.aliases, (t) => index.postings.has(t));
+  analyzeQuestion(q, index.lexicon, index.aliases, (t) => index.written.has(t));
 
 describe("analyzeQuestion", () => {
   test("'who is' + a typed name wants the role, not the name back", () => {
