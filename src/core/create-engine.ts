@@ -268,6 +268,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
       index.lexicon,
       index.aliases,
       (term) => index.written.has(term),
+      (word) => index.initialisms.get(word),
     );
     if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([], scope));
     if (analyzed.smallTalk === "greeting")

@@ -98,12 +98,18 @@ export function analyzeQuestion(
   aliases: AliasIndex,
   /** True for a term some doc holds: "sell" is known when the article says "sold". */
   indexed: (term: string) => boolean = () => false,
+  /** The words an unknown word stands for, such as an initialism's. */
+  expand: (word: string) => readonly string[] | undefined = () => undefined,
 ): AnalyzedQuestion {
   // words() folds US spellings as the index does ("centers" → "centres").
-  const raw = dropPossessive(normalizedWords(question.slice(0, MAX_QUESTION_CHARS)));
+  const typed = dropPossessive(normalizedWords(question.slice(0, MAX_QUESTION_CHARS)));
+  const isKnown = (word: string): boolean =>
+    STOP_WORDS.has(word) || lexicon.has(word) || indexed(termOf(word));
+  // "the ROK" is the article's "Republic of Korea" when the article uses no word "rok".
+  const raw = typed.flatMap((word) => (isKnown(word) ? [word] : (expand(word) ?? [word])));
   const known: boolean[] = [];
   const corrected = raw.map((word) => {
-    if (STOP_WORDS.has(word) || lexicon.has(word) || indexed(termOf(word))) {
+    if (isKnown(word)) {
       known.push(true);
       return word;
     }

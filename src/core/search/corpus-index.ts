@@ -3,6 +3,7 @@ import { words } from "../text/normalize.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { termOf } from "../text/terms.js";
 import { type AliasIndex, createAliasIndex, dropPossessive, entityKey } from "./alias-index.js";
+import { buildInitialisms } from "./initialisms.js";
 import { QUESTION_WORDS, SYNONYM_WORDS } from "./known-words.js";
 import { splitSentences } from "./sentences.js";
 import { createWordLexicon, type WordLexicon } from "./word-lexicon.js";
@@ -52,6 +53,8 @@ export interface CorpusIndex {
   maxIdf: number;
   lexicon: WordLexicon;
   aliases: AliasIndex;
+  /** "rok" → the words of "Republic of Korea": initialisms of the names the articles spell out. */
+  initialisms: ReadonlyMap<string, readonly string[]>;
   /** Entity key → display name. */
   entityNames: Map<string, string>;
   /** Entity key → entity type (person, place…). */
@@ -247,6 +250,12 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     maxIdf,
     lexicon: createWordLexicon(wordCounts),
     aliases,
+    initialisms: buildInitialisms(
+      corpus.flatMap((k) => [
+        ...k.article.paragraphs.map((p) => p.text),
+        ...k.entities.flatMap((e) => [e.name, ...e.aliases, e.role ?? ""]),
+      ]),
+    ),
     entityNames,
     entityTypes,
     speakersByArticle,

@@ -1,0 +1,70 @@
+import { cleanUnicode, words } from "../text/normalize.js";
+
+/** Lower-case words a capitalised name keeps inside it without an initial ("Republic of Korea"). */
+const CONNECTORS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "on", "in", "&"]);
+
+/** An initialism stands for 2 to 5 capitalised words: "PM", "ROK", "IRI". */
+const MIN_WORDS = 2;
+const MAX_WORDS = 5;
+
+/** Runs of capitalised words, with the connectors between them, as written. */
+function capitalisedRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const close = (): void => {
+    while (run.length > 0 && CONNECTORS.has(run[run.length - 1] ?? "")) run.pop();
+    if (run.length >= MIN_WORDS) runs.push(run);
+    run = [];
+  };
+  for (const token of cleanUnicode(text).split(/[\s\-\u2010-\u2015/]+/)) {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    if (/^\p{Lu}/u.test(word)) run.push(word);
+    else if (run.length > 0 && CONNECTORS.has(word)) run.push(word);
+    else close();
+    // A sentence or clause ends the name ("…Summit. The Post").
+    if (/[.,;:!?)"”]$/.test(token)) close();
+  }
+  close();
+  return runs;
+}
+
+/**
+ * Initialisms a reader may type for the names an article spells out: "ROK" for "Republic of
+ * Korea", "PM" for "Prime Minister". Built from capitalised runs of the given texts; an
+ * initialism that could stand for two different names is left out rather than guessed.
+ *
+ * @example buildInitialisms(["the Republic of Korea"]).get("rok") // ["republic", "of", "korea"]
+ */
+export function buildInitialisms(texts: Iterable<string>): Map<string, string[]> {
+  const found = new Map<string, string | null>();
+  const note = (initials: string, phrase: string): void => {
+    if (initials.length < MIN_WORDS || initials.length > MAX_WORDS) return;
+    const seen = found.get(initials);
+    if (seen === undefined) found.set(initials, phrase);
+    else if (seen !== phrase) found.set(initials, null);
+  };
+  for (const text of texts) {
+    for (const run of capitalisedRuns(text)) {
+      for (let start = 0; start < run.length; start++) {
+        if (CONNECTORS.has(run[start] ?? "")) continue;
+        // "Republic of Korea" is written both ROK and RK; "Ministry of Foreign Affairs" MFA.
+        let initials = "";
+        let withOf = "";
+        for (let end = start; end < run.length && initials.length < MAX_WORDS; end++) {
+          const word = run[end] ?? "";
+          if (word === "of") withOf += "o";
+          if (CONNECTORS.has(word)) continue;
+          const initial = word[0]?.toLowerCase() ?? "";
+          initials += initial;
+          withOf += initial;
+          const phrase = words(run.slice(start, end + 1).join(" ")).join(" ");
+          note(initials, phrase);
+          if (withOf !== initials) note(withOf, phrase);
+        }
+      }
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [initials, phrase] of found) if (phrase) out.set(initials, phrase.split(" "));
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { createEngine } from "../../../src/core/index.js";
+import { buildInitialisms } from "../../../src/core/search/initialisms.js";
+import { tinyCorpus } from "../tiny-corpus.js";
+
+describe("buildInitialisms", () => {
+  test("spells out the capitalised names of the text, with and without 'of'", () => {
+    const found = buildInitialisms([
+      "Leaders met at the Asean-Republic of Korea Summit, representing Prime Minister Hun Sen.",
+    ]);
+    expect(found.get("rok")).toEqual(["republic", "of", "korea"]);
+    expect(found.get("rk")).toEqual(["republic", "of", "korea"]);
+    expect(found.get("pm")).toEqual(["prime", "minister"]);
+    expect(found.get("hs")).toEqual(["hun", "sen"]);
+  });
+
+  test("a name does not run on past the end of its sentence or clause", () => {
+    const found = buildInitialisms(["He thanked Prime Minister Sen. The Post asked."]);
+    expect(found.get("st")).toBeUndefined();
+    expect(found.get("tp")).toEqual(["the", "post"]);
+  });
+
+  test("an initialism two names share is left out rather than guessed", () => {
+    const found = buildInitialisms(["the Prime Minister met the Press Minister"]);
+    expect(found.has("pm")).toBe(false);
+  });
+
+  test("lower-case words and single names make none", () => {
+    expect([...buildInitialisms(["the employment permit system and Busan"]).keys()]).toEqual([]);
+  });
+});
+
+describe("an initialism in a question", () => {
+  test("stands for the name the article spells out", () => {
+    const [k] = tinyCorpus();
+    if (!k) throw new Error("no tiny corpus");
+    k.entities = k.entities.filter((e) => e.id !== "gdansk-marathon");
+    const engine = createEngine([k]);
+    expect(engine.answer("how many runners in the gm").refs).toEqual([
+      "tiny-marathon/runner-count",
+    ]);
+  });
+});
