@@ -79,6 +79,13 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
     /\b(where|(what|which) (city|cities|country|countries|place|places|location|locations|venue|region|regions)|in what (city|country))\b/,
     "place",
   ],
+  // "the capital of Cambodia" is a city, whatever else the word means.
+  [/\b(capital|capital city) of\b/, "place"],
+  // "which Cambodian official…": a person named by what they are.
+  [
+    /\b(which|what) (\S+ )?(official|officials|minister|politician|analyst|expert|spokesman|spokeswoman|spokesperson|leader|mayor|president|diplomat|person|man|woman|director|chief|officer|executive|researcher|scientist|doctor|reporter|journalist|author|coach|player|winner|candidate)\b/,
+    "person",
+  ],
   [
     /\b(why|what for|for what (reason|purpose)|reason|reasons|purpose|how come)\b|\b(aim|goal|point|objective|idea) (of|behind)\b/,
     "reason",
@@ -101,7 +108,7 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
 
 /** Words that only say what type of answer is wanted ("his title", "the reason"): not content. */
 export const TYPE_CUE_WORDS: ReadonlySet<string> = new Set(
-  "role position title job occupation name named reason reasons purpose aim goal point objective meaning define definition stand acronym abbreviation date day time year location place venue".split(
+  "role position title job occupation name named official officials reason reasons purpose aim goal point objective meaning define definition stand acronym abbreviation date day time year location place venue".split(
     " ",
   ),
 );

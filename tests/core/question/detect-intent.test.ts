@@ -25,6 +25,11 @@ describe("detectWantedType", () => {
     ["what did cambodia ask busan to do for its workers", "other"],
     ["name of the summit in busan", null],
     ["name of the minister who went to busan", "person"],
+    ["what is the capital of cambodia", "place"],
+    ["which cambodian official pressed korea", "person"],
+    ["which analyst spoke to the post", "person"],
+    ["which ministry released the statement", "organisation"],
+    ["how many officials came", "number"],
   ])("%s → %s", (question, type) => {
     expect(detectWantedType(question)).toBe(type);
   });
