@@ -66,18 +66,25 @@ export function textTypeFit(wanted: WantedType | null, text: string, isQuote: bo
 /**
  * Terms a number in the text counts: "9,000 Cambodians" → cambodian, "a quota of 500" → quota.
  * A quote's "Industrial Revolution 4.0 and…" counts nothing a "how many" question asks.
+ * With `numbers`, only those numbers count: what the answer's figure counts in a statement
+ * that also gives others ("the £38 million wing has 64 beds" for the answer "£38 million").
  */
-export function countedTerms(text: string): Set<string> {
+export function countedTerms(text: string, numbers?: ReadonlySet<string>): Set<string> {
   const w = words(text);
   const out = new Set<string>();
   const add = (word: string | undefined) => {
     if (word !== undefined && !STOP_WORDS.has(word)) out.add(termOf(word));
   };
   w.forEach((word, i) => {
-    if (!/\d/.test(word)) return;
+    if (!/\d/.test(word) || (numbers && !numbers.has(word))) return;
     add(w[i + 1]);
     add(w[i + 2]);
     if (w[i - 1] === "of") add(w[i - 2]);
   });
   return out;
+}
+
+/** The numbers a text gives, as countedTerms reads them. */
+export function numbersIn(text: string): Set<string> {
+  return new Set(words(text).filter((w) => /\d/.test(w)));
 }

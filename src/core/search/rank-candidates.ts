@@ -1,5 +1,5 @@
 import { meetsGranularity } from "../question/detect-intent.js";
-import { countedTerms, factTypeFit, textTypeFit } from "../question/type-fit.js";
+import { countedTerms, factTypeFit, numbersIn, textTypeFit } from "../question/type-fit.js";
 import { termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import type { CorpusIndex, Doc } from "./corpus-index.js";
@@ -104,7 +104,12 @@ const countedByDoc = new WeakMap<Doc, Set<string>>();
 function countsAsked(doc: Doc, question: AnalyzedQuestion): boolean {
   let counted = countedByDoc.get(doc);
   if (!counted) {
-    counted = countedTerms(doc.fact ? `${doc.fact.answer}. ${doc.fact.statement}` : doc.text);
+    const fact = doc.fact;
+    const numbers = fact ? numbersIn(fact.answer) : undefined;
+    counted =
+      fact && numbers && numbers.size > 0
+        ? countedTerms(`${fact.answer}. ${fact.statement}`, numbers)
+        : countedTerms(fact ? `${fact.answer}. ${fact.statement}` : doc.text);
     countedByDoc.set(doc, counted);
   }
   for (const term of askedTerms(question)) if (counted.has(term)) return true;

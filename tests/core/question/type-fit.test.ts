@@ -1,8 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { countedTerms, factTypeFit } from "../../../src/core/question/type-fit.js";
+import { countedTerms, factTypeFit, numbersIn } from "../../../src/core/question/type-fit.js";
 import { termOf } from "../../../src/core/text/terms.js";
 
 describe("countedTerms", () => {
+  test("with the answer's numbers, counts only what those count", () => {
+    const statement = "£38 million. The £38 million wing has 64 beds.";
+    expect(countedTerms(statement)).toContain(termOf("beds"));
+    const counted = countedTerms(statement, numbersIn("£38 million"));
+    expect(counted).not.toContain(termOf("beds"));
+    expect(countedTerms(statement, numbersIn("64 beds"))).toContain(termOf("beds"));
+  });
+
   test("the words right after a number, or before 'of' it, are what it counts", () => {
     expect(countedTerms("over 9,000 Cambodians live in Busan")).toContain(termOf("cambodians"));
     expect(countedTerms("the quota of 500 was raised")).toContain(termOf("quota"));
