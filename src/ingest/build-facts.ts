@@ -18,6 +18,31 @@ export interface FactInputs {
   quantities: Quantity[];
 }
 
+/** A question with a verb after its wh-word reads as English; a clipped fragment may not. */
+const READS_WELL =
+  /^(how (much|many|long|far|old|soon)|what|who|when|where|why|which|since when)\b.*\b(do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i;
+
+/** The first question is the one users are offered, so a readable one goes first. */
+function readableFirst(questions: string[]): string[] {
+  const [good, rest] = [
+    questions.filter((q) => READS_WELL.test(q)),
+    questions.filter((q) => !READS_WELL.test(q)),
+  ];
+  return [...good, ...rest];
+}
+
+/** The word right after an amount of money: "£38 million wing" → "wing". */
+const PRICED_NOUN = /^\s+(\p{Ll}+)\b/u;
+/** Words after an amount that start a clause or phrase rather than name what it buys. */
+const NOT_A_NOUN: ReadonlySet<string> = new Set(
+  "a an and as at by for from in into of on or over per to towards toward under was were is are has have had will would with a year a month each".split(
+    " ",
+  ),
+);
+
+/** Words that continue a list after a counted noun: "64 beds, two theatres and…". */
+const LIST_GOES_ON =
+  /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |and\b|or\b|as well)/i;
 /**
  * Stage: facts, each with the questions it answers generated from it: roles ("Who is Kin
  * Phea?" / "Who is the director of …?"), who said or did what ("Who urged South Korea to …?" /
@@ -301,13 +326,18 @@ class FactBuilder {
     let answer = q.text;
     const keywords: string[] = [];
     switch (q.unit) {
-      case "money":
+      case "money": {
+        // "The £38 million wing" is what the wing costs: ask that, not "how much … has 64 beds".
+        const priced = PRICED_NOUN.exec(local.text.slice(local.answerEnd))?.[1];
+        if (priced && !NOT_A_NOUN.has(priced.toLowerCase()))
+          questions.push(`How much does the ${priced.toLowerCase()} cost?`);
         questions.push(
           toWhQuestion("how much", rest),
           finish(`How much money ${firstWords(rest, 8)}`),
         );
         keywords.push("cost", "price", "worth", "value", "money", "budget");
         break;
+      }
       case "age":
         questions.push(
           ...ids
@@ -337,12 +367,16 @@ class FactBuilder {
         break;
       default:
         if (counted) {
-          questions.push(
+          const fragments = [
             finish(`How many ${counted} ${after}`),
             finish(`Number of ${counted} ${after}`),
-          );
+          ];
           const withoutCounted = rest.replace(q.counted ?? "", "");
-          questions.push(toWhQuestion(`how many ${counted}`, withoutCounted));
+          const whole = toWhQuestion(`how many ${counted}`, withoutCounted);
+          // "64 beds, two operating theatres…": what follows is the next item of a list, not
+          // a clause, so "How many beds does the wing have?" reads better first.
+          if (LIST_GOES_ON.test(after)) questions.push(whole, ...fragments);
+          else questions.push(...fragments, whole);
         } else {
           questions.push(toWhQuestion("how many", rest));
         }
@@ -418,7 +452,9 @@ class FactBuilder {
     entities: string[];
     keywords: string[];
   }): void {
-    const questions = unique(draft.questions.map((q) => q.trim()).filter((q) => q.length > 3));
+    const questions = readableFirst(
+      unique(draft.questions.map((q) => q.trim()).filter((q) => q.length > 3)),
+    );
     if (questions.length === 0 || draft.answer.trim().length === 0) return;
     const base = slugify(`p${draft.paragraph} ${draft.kind} ${draft.slug}`, 64);
     this.facts.push({
