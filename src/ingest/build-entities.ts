@@ -137,6 +137,9 @@ export function buildEntities(paragraphs: ParsedParagraph[], all: Mention[]): En
   };
 }
 
+/** A role held for someone: "council's transport chief" → "transport chief". */
+const OWNED_ROLE = /^(?:the\s+)?[\p{L}-]+['’]s\s+(.+)$/iu;
+
 function toEntity(d: Draft): Entity {
   const aliases = new Set<string>(d.aliases);
   if (d.acronym) aliases.add(d.acronym);
@@ -149,6 +152,9 @@ function toEntity(d: Draft): Entity {
     }
     const roleWords = d.role?.split(/\s+/).length ?? 0;
     if (d.role && roleWords >= 2 && roleWords <= 5) aliases.add(d.role);
+    // "the council's transport chief" is asked after as "the transport chief".
+    const owned = d.role ? OWNED_ROLE.exec(d.role)?.[1] : undefined;
+    if (owned && owned.split(/\s+/).length >= 2) aliases.add(owned);
   }
   if (d.kind === "group" && /s$/.test(d.name)) aliases.add(d.name.replace(/s$/, ""));
   aliases.delete(d.name);

@@ -65,6 +65,8 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
     /^what (did|does|do|has|have|will|would) .+\b(ask|asked|urge|urged|request|requested|want|wanted|press|pressed|call on|called on|tell|told)\b.* to\b/,
     "other",
   ],
+  // "how long is the network" asks a length; "how long did the talks last" a time.
+  [/\bhow long (is|are|was|were) (the|a|an|its|their|this|that)\b/, "number"],
   // "how many days" asks how long, which dates answer.
   [/\bhow many (days|weeks|months|years|hours)\b/, "date"],
   [
@@ -140,13 +142,19 @@ export function cuePhrasePositions(words: readonly string[]): Set<number> {
 }
 
 /** How precise a date or time the question wants: "what time" is not answered by "Monday". */
-export type Granularity = "time" | "year" | "month" | "weekday";
+export type Granularity = "time" | "year" | "month" | "weekday" | "span";
 
 const GRANULARITY: ReadonlyArray<readonly [RegExp, Granularity, RegExp]> = [
   [
     /\b(what|which|at what) (time|hour)\b/,
     "time",
     /\b\d{1,2}([:.]\d{2})? ?(am|pm|a\.m|p\.m|h)\b|\b(noon|midnight|morning|afternoon|evening|night|o'?clock)\b|\b\d{1,2}:\d{2}\b/i,
+  ],
+  // "How long…" is a span (three days, 120 km, from May 2 to 6), never a day ("on Thursday").
+  [
+    /\bhow long\b/,
+    "span",
+    /\bsince\b|\b(from|between)\b.+\b(to|and|until)\b|(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an))[\s-]*(second|minute|hour|day|night|week|month|year|decade|centur|metre|meter|kilomet|km|mile|foot|feet)/i,
   ],
   [/\b(what|which|in what) year\b/, "year", /\b(1[89]|20)\d{2}\b|\byear\b/i],
   [

@@ -41,6 +41,7 @@ const GROUPS: readonly string[] = [
   "welfare wellbeing",
   "growth grow growing",
   "direct directly",
+  "begin begins began begun beginning start starts started starting commence commenced launch launched",
 ];
 
 const canonical = new Map<string, string>();

@@ -30,6 +30,8 @@ describe("detectWantedType", () => {
     ["which analyst spoke to the post", "person"],
     ["which ministry released the statement", "organisation"],
     ["how many officials came", "number"],
+    ["how long is the cycle network", "number"],
+    ["how long did the talks last", "date"],
   ])("%s → %s", (question, type) => {
     expect(detectWantedType(question)).toBe(type);
   });
@@ -72,6 +74,7 @@ describe("granularity", () => {
     ["in what month is the race", "month"],
     ["which day of the week were the talks", "weekday"],
     ["when were the talks", null],
+    ["how long did the talks last", "span"],
   ])("%s → %s", (question, granularity) => {
     expect(detectGranularity(question)).toBe(granularity);
   });
@@ -85,6 +88,12 @@ describe("granularity", () => {
     ["month", "in November", true],
     ["weekday", "on Monday", true],
     ["weekday", "in 2007", false],
+    ["span", "three days", true],
+    ["span", "120-kilometre", true],
+    ["span", "from November 24 to 27", true],
+    ["span", "since 2007", true],
+    ["span", "on Thursday", false],
+    ["span", "next summer", false],
   ] as const)("a %s question is answered by %s: %s", (granularity, answer, ok) => {
     expect(meetsGranularity(granularity, answer)).toBe(ok);
   });

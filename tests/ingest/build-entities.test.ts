@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { createEngine } from "../../src/core/index.js";
+import { ingestArticle } from "../../src/ingest/index.js";
+
+const text = [
+  "The council voted on Thursday to build new cycle lanes.",
+  "The council's transport chief, Marta Soler, said construction would begin in March.",
+].join("\n\n");
+
+describe("roles held for someone", () => {
+  test("'the council's transport chief' is also 'transport chief'", () => {
+    const soler = ingestArticle(text).entities.find((e) => e.name === "Marta Soler");
+    expect(soler?.aliases).toContain("transport chief");
+  });
+
+  test("a question naming the role without its owner finds the person", () => {
+    const engine = createEngine([ingestArticle(text)]);
+    expect(engine.answer("who is the transport chief").short).toBe("Marta Soler");
+  });
+
+  test("'start' is asked of what the article says 'begins'", () => {
+    const engine = createEngine([ingestArticle(text)]);
+    expect(engine.answer("when does construction start").short).toMatch(/March/);
+  });
+});
