@@ -40,6 +40,29 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Dates that only make sense on the day they were said. */
+const DEICTIC_DATE = /^(today|tonight|now|currently|nowadays|these days|at the moment|right now)$/i;
+
+/** Entities a reader may ask to be named by what they are ("the university", "the summit"). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(["organisation", "event", "place", "agreement"]);
+
+/**
+ * The common noun a name is built on: "University of Valencia" → "university", "Riverside
+ * Children's Hospital" → "hospital"; none for a plain name ("Valencia", "Atlantica Power").
+ */
+function headNoun(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const of = words.findIndex((w) => w.toLowerCase() === "of");
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "";
+  const word = head.replace(/[^\p{L}-]/gu, "").toLowerCase();
+  return COMMON_HEADS.test(word) ? word : undefined;
+}
+
+/** Heads of institutional and event names. A closed list: "Power" or "Sen" are not heads. */
+const COMMON_HEADS =
+  /^(university|college|school|academy|institute|hospital|clinic|association|union|federation|council|committee|commission|ministry|department|agency|bureau|office|authority|trust|foundation|fund|bank|company|corporation|group|party|court|parliament|assembly|centre|center|museum|library|stadium|airport|station|port|harbour|bridge|park|river|summit|conference|forum|festival|marathon|race|championship|cup|games|tournament|election|agreement|partnership|treaty|accord|pact|programme|program|project|plan|system|scheme|initiative|network|policy|act|law|bill|convention|organisation|organization|alliance|coalition|league|society|club|network|team)$/;
+
 /** Words that continue a list after a counted noun: "64 beds, two theatres and…". */
 const LIST_GOES_ON =
   /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |and\b|or\b|as well)/i;
@@ -58,6 +81,7 @@ export function buildFacts(inputs: FactInputs): Fact[] {
   builder.actions();
   builder.quantities();
   builder.places();
+  builder.names();
   return builder.facts.sort((a, b) => a.paragraph - b.paragraph);
 }
 
@@ -114,6 +138,34 @@ class FactBuilder {
         questions: roleQuestions(role),
         entities: ids,
         keywords: ["name", lastWord(role)],
+      });
+    }
+  }
+
+  /**
+   * "What is the name of the university?" → "University of Valencia": a named organisation,
+   * event or place by the common noun at the head of its name, from its first mention.
+   */
+  names(): void {
+    for (const entity of this.inputs.index.entities) {
+      if (!NAMED_KINDS.has(entity.type)) continue;
+      const head = headNoun(entity.name);
+      if (!head) continue;
+      const first = this.inputs.index.mentions.find((m) => m.entity === entity.id)?.mention;
+      const sentence = first && this.sentence(first.paragraph, first.sentence);
+      if (!first || !sentence) continue;
+      this.add({
+        kind: "name",
+        paragraph: first.paragraph,
+        slug: entity.id,
+        answerType:
+          entity.type === "place" ? "place" : entity.type === "event" ? "event" : "organisation",
+        answer: entity.name,
+        statement: `The ${head} is ${entity.name}.`,
+        evidence: sentence.text,
+        questions: [`What is the name of the ${head}?`, `Which ${head} is it?`, `What ${head}?`],
+        entities: [entity.id],
+        keywords: ["name", head],
       });
     }
   }
@@ -272,6 +324,8 @@ class FactBuilder {
     rest: string,
     ids: string[],
   ): void {
+    // "Today we are giving them…": without the publication date, "today" answers no "when".
+    if (DEICTIC_DATE.test(q.text.trim())) return;
     const wh = q.preposition === "since" ? "since when" : "when";
     const events = ids.map((id) => this.entities.get(id)).filter((e) => e?.type === "event");
     const questions = [toWhQuestion(wh, rest), toWhQuestion("when", rest)];

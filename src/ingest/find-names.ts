@@ -128,6 +128,8 @@ function startsName(token: Token): boolean {
 function joins(current: Token, next: Token): boolean {
   if (next.pre !== "") return false;
   if (/^\s+$/.test(current.post)) return true;
+  // "Old Town Traders' Association": a plural possessive inside the name.
+  if (/^['’]\s+$/.test(current.post) && /s$/.test(current.text) && isCapitalised(next)) return true;
   // "Dr. Achebe", "John F. Kennedy": an honorific or initial keeps its period inside the name.
   return (
     /^\.\s+$/.test(current.post) &&

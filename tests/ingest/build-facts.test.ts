@@ -25,3 +25,36 @@ describe("questions generated for number facts", () => {
     }
   });
 });
+
+describe("facts that name an organisation, event or place by what it is", () => {
+  const k = ingestArticle(
+    [
+      "Valencia's council voted on Thursday for new cycle lanes, despite a protest by the Old Town Traders' Association.",
+      "According to a survey by the University of Valencia, 58 per cent of residents support the plan.",
+      '"Today we are giving people what they asked for," the mayor said.',
+    ].join("\n\n"),
+  );
+  const named = (answer: string) => k.facts.find((f) => f.answer === answer);
+
+  test("'the university' is the University of Valencia", () => {
+    expect(named("University of Valencia")?.questions).toContain(
+      "What is the name of the university?",
+    );
+  });
+
+  test("a plural possessive stays inside the name", () => {
+    expect(k.entities.map((e) => e.name)).toContain("Old Town Traders' Association");
+    expect(named("Old Town Traders' Association")?.questions[0]).toBe(
+      "What is the name of the association?",
+    );
+  });
+
+  test("a plain name is not asked for by a head noun", () => {
+    expect(named("Valencia")).toBeUndefined();
+  });
+
+  test("'today' inside a quote is no answer to 'when'", () => {
+    expect(k.facts.some((f) => f.answerType === "date" && /today/i.test(f.answer))).toBe(false);
+    expect(k.facts.some((f) => f.answerType === "date" && /Thursday/.test(f.answer))).toBe(true);
+  });
+});
