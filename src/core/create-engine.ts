@@ -14,6 +14,7 @@ import { MESSAGES } from "./messages.js";
 import { entityKey } from "./search/alias-index.js";
 import { type AnalyzedQuestion, analyzeQuestion } from "./search/analyze-question.js";
 import { buildCorpusIndex, type Doc } from "./search/corpus-index.js";
+import { commonAbbreviation } from "./search/initialisms.js";
 import { type Candidate, rankCandidates } from "./search/rank-candidates.js";
 import { createSpeakerLookup } from "./search/speaker-lookup.js";
 import { normalizeText } from "./text/normalize.js";
@@ -256,6 +257,10 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     return fromDocs(chosen, 1, fillSuggestions(others, scope));
   };
 
+  /** An expansion helps only if the articles use one of its words. */
+  const knownExpansion = (expansion: readonly string[] | undefined) =>
+    expansion?.some((w) => index.lexicon.has(w)) ? expansion : undefined;
+
   const answer = (question: string, options: AskOptions = {}): Answer => {
     const scope = articleNumber(options.article);
     if (scope === null)
@@ -268,7 +273,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
       index.lexicon,
       index.aliases,
       (term) => index.written.has(term),
-      (word) => index.initialisms.get(word),
+      (word) => index.initialisms.get(word) ?? knownExpansion(commonAbbreviation(word)),
     );
     if (analyzed.text === "") return abstain(MESSAGES.empty, fillSuggestions([], scope));
     if (analyzed.smallTalk === "greeting")

@@ -69,11 +69,16 @@ export const PLACE_FOLLOWERS = set(`
   coast peninsula airport centre center stadium arena square street bridge hall
 `);
 
-/** Lower-case nouns right before a name that make it an organisation: "the U.S. firm Northwind". */
+/**
+ * Lower-case nouns right before a name that make it an organisation: "the U.S. firm Northwind",
+ * "Czech carmaker Skoda Auto". Listed, not "-maker" at large: a lawmaker is a person.
+ */
 export const ORGANISATION_CUES = set(`
   firm company group bank agency organisation organization charity carrier airline manufacturer
   startup publisher newspaper broadcaster ministry university hospital club team party
-  developer operator insurer retailer supplier maker
+  developer operator insurer retailer supplier maker carmaker automaker chipmaker drugmaker
+  steelmaker shipbuilder conglomerate lender brewer regulator watchdog
+  exporter importer distributor utility chain
 `);
 
 /** Words that begin a sentence but never a name. */

@@ -23,3 +23,19 @@ describe("roles held for someone", () => {
     expect(engine.answer("when does construction start").short).toMatch(/March/);
   });
 });
+
+describe("organisations named after what they do", () => {
+  const k = ingestArticle(
+    "Czech carmaker Skoda Auto will build a plant, chief executive Klaus Zellmer said. Opposition lawmaker Rui Matos objected.",
+  );
+  const typeOf = (name: string) => k.entities.find((e) => e.name === name)?.type;
+
+  test("a carmaker is a company, a lawmaker a person", () => {
+    expect(typeOf("Skoda Auto")).toBe("organisation");
+    expect(typeOf("Rui Matos")).toBe("person");
+  });
+
+  test("'the CEO' is the chief executive the article names", () => {
+    expect(createEngine([k]).answer("who is the ceo of skoda").short).toBe("Klaus Zellmer");
+  });
+});

@@ -52,6 +52,26 @@ export interface AnalyzedQuestion {
   terms: QueryTerm[];
 }
 
+/**
+ * Question words as typed in a hurry ("wat did he say", "wen is it"): too short for the typo
+ * corrector, and some are names elsewhere, so only used when no article knows the word.
+ */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["wat", "what"],
+  ["wut", "what"],
+  ["wht", "what"],
+  ["waht", "what"],
+  ["whta", "what"],
+  ["wen", "when"],
+  ["whn", "when"],
+  ["wher", "where"],
+  ["whre", "where"],
+  ["hw", "how"],
+  ["hwo", "how"],
+  ["whos", "who"],
+  ["hu", "who"],
+]);
+
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -106,7 +126,9 @@ export function analyzeQuestion(
   const isKnown = (word: string): boolean =>
     STOP_WORDS.has(word) || lexicon.has(word) || indexed(termOf(word));
   // "the ROK" is the article's "Republic of Korea" when the article uses no word "rok".
-  const raw = typed.flatMap((word) => (isKnown(word) ? [word] : (expand(word) ?? [word])));
+  const raw = typed.flatMap((word) =>
+    isKnown(word) ? [word] : (expand(word) ?? [CHAT_SPELLINGS.get(word) ?? word]),
+  );
   const known: boolean[] = [];
   const corrected = raw.map((word) => {
     if (isKnown(word)) {

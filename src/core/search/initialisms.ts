@@ -68,3 +68,39 @@ export function buildInitialisms(texts: Iterable<string>): Map<string, string[]>
   for (const [initials, phrase] of found) if (phrase) out.set(initials, phrase.split(" "));
   return out;
 }
+
+/**
+ * Abbreviations of titles and bodies that news readers type but articles spell out
+ * ("the CEO" for "chief executive Klaus Zellmer"). General English, not any one article's names.
+ */
+const COMMON_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ["ceo", "chief executive"],
+      ["cfo", "chief financial officer"],
+      ["coo", "chief operating officer"],
+      ["cto", "chief technology officer"],
+      ["pm", "prime minister"],
+      ["dpm", "deputy prime minister"],
+      ["fm", "foreign minister"],
+      ["mp", "member of parliament"],
+      ["mps", "members of parliament"],
+      ["govt", "government"],
+      ["gov", "government"],
+      ["dept", "department"],
+      ["uni", "university"],
+      ["intl", "international"],
+      ["natl", "national"],
+      ["mgr", "manager"],
+      ["pres", "president"],
+      ["vp", "vice president"],
+      ["un", "united nations"],
+      ["eu", "european union"],
+      ["uk", "united kingdom"],
+    ] as const
+  ).map(([abbreviation, words]) => [abbreviation, words.split(" ")]),
+);
+
+export function commonAbbreviation(word: string): readonly string[] | undefined {
+  return COMMON_ABBREVIATIONS.get(word);
+}

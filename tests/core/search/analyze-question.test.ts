@@ -40,4 +40,9 @@ describe("analyzeQuestion", () => {
   test("US spellings are folded like the index folds them", () => {
     expect(analyze("the race centers").text).toContain("centres");
   });
+
+  test("question words typed in a hurry are read as meant, unless an article uses the word", () => {
+    expect(analyze("wat did kowalska say").quoteRequest).toBe(true);
+    expect(analyze("wen is the marathon").wanted).toBe("date");
+  });
 });
