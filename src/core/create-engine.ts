@@ -209,10 +209,15 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     const speakerKeys = analyzed.entities.filter((key) =>
       index.speakersByArticle.some((m, a) => inScope(a) && m.has(key)),
     );
-    const topic = analyzed.terms.filter((t) => !t.entity && !SAYING_TERMS.has(t.term));
+    const speakerTerms = new Set(speakerKeys);
+    // "what did Sokhonn say about RCEP": RCEP is the topic, Sokhonn the speaker.
+    const topic = analyzed.terms.filter(
+      (t) => !speakerTerms.has(t.term) && !SAYING_TERMS.has(t.term),
+    );
+    const plainTopic = topic.filter((t) => !t.entity);
     if (speakerKeys.length === 0) {
       const person = analyzed.entities.find((key) => index.entityTypes.get(key) === "person");
-      if (person && topic.length === 0) {
+      if (person && plainTopic.length === 0) {
         const name = index.entityNames.get(person) ?? person;
         return abstain(
           MESSAGES.noQuotesFrom(name),

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type Answer, createEngine, type Engine } from "../../src/core/index.js";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { ingestArticle } from "../../src/ingest/index.js";
 import { tinyCorpus } from "./tiny-corpus.js";
 
 let engine: Engine;
@@ -217,5 +218,28 @@ describe("a question scoped to one article of several", () => {
     const a = both.answer("what did kin phea say", scoped);
     expect(a.answered).toBe(false);
     for (const s of a.suggestions) expect(tinyQuestions).toContain(s);
+  });
+});
+
+describe("quotes by topic and by the speaker's role", () => {
+  test("'what did X say about <named thing>' keeps to the quotes that name it", () => {
+    const a = engine.answer("what did sokhonn say about rcep");
+    expect(a.refs).toContain("cambodia-korea-busan-summit/q-sokhonn-calls-for-rcep");
+    expect(a.refs).not.toContain("cambodia-korea-busan-summit/q-sokhonn-requests-korean-companies");
+  });
+
+  test("a reported statement is cited with the whole sentence it stands in", () => {
+    const a = engine.answer("what did sokhonn say about rcep");
+    const p8 = a.sources.find((s) => s.paragraph === 8);
+    expect(p8?.text).toMatch(/^Meanwhile, he called for the Regional Comprehensive/);
+  });
+
+  test("'what did the mayor say' finds the quote of the speaker whose role is mayor", () => {
+    const k = ingestArticle(
+      "Ostrava mayor Jan Dohnal welcomed the plant, saying the region had lost 15,000 mining jobs.\n\nThe plant will open in 2028, the company said.",
+    );
+    const a = createEngine([k]).answer("what did the mayor say");
+    expect(a.kind).toBe("quote");
+    expect(a.short).toMatch(/^Jan Dohnal welcomed/);
   });
 });

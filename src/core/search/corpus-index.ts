@@ -72,6 +72,8 @@ const FIELD = Object.freeze({
   evidence: 0.8,
   entity: 1,
   role: 0.6,
+  /** A quote's speaker as the question names them ("what did the mayor say"). */
+  speakerRole: 0.9,
   alias: 0.8,
   /** A word or entity inside a longer name, relative to the name. */
   namePart: 0.8,
@@ -192,12 +194,18 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       for (const kw of fact.keywords) add(doc, kw, FIELD.keyword);
       for (const id of fact.entities) addEntity(doc, id);
     }
+    const paragraphText = new Map(k.article.paragraphs.map((p) => [p.n, p.text]));
     for (const quote of k.quotes) {
       const doc = makeDoc({
         kind: "quote",
         article,
         paragraph: quote.paragraph,
-        text: quote.text,
+        // A direct quote is its own evidence; reported words ("the decision, saying…") read
+        // best in the sentence they stand in.
+        text:
+          quote.mode === "reported"
+            ? sentenceAround(paragraphText.get(quote.paragraph) ?? "", quote.text)
+            : quote.text,
         answerType: null,
         quote,
         speaker: keyOf.get(quote.speaker),
@@ -205,6 +213,9 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       add(doc, quote.text, FIELD.quote);
       add(doc, quote.verb, FIELD.quote);
       add(doc, quote.role, FIELD.role);
+      // Matched whole, "Ostrava mayor" turns into the speaker; "what did the mayor say" needs its words.
+      for (const w of words(quote.role ?? ""))
+        if (!STOP_WORDS.has(w)) setTerm(doc, termOf(w), FIELD.speakerRole);
       addEntity(doc, quote.speaker);
       const key = keyOf.get(quote.speaker);
       if (key) {
@@ -299,4 +310,19 @@ function namePartsOf(
     }
   }
   return (key) => byKey.get(key);
+}
+
+/** The sentence(s) of a paragraph that hold `part`, or `part` itself when it is not found. */
+function sentenceAround(paragraph: string, part: string): string {
+  const start = paragraph.indexOf(part);
+  if (start < 0) return part;
+  const end = start + part.length;
+  let offset = 0;
+  const covering: string[] = [];
+  for (const sentence of splitSentences(paragraph)) {
+    const at = paragraph.indexOf(sentence, offset);
+    offset = at + sentence.length;
+    if (at < end && offset > start) covering.push(sentence);
+  }
+  return covering.length > 0 ? covering.join(" ") : part;
 }
