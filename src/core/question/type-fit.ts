@@ -79,6 +79,8 @@ export function countedTerms(text: string, numbers?: ReadonlySet<string>): Set<s
     if (!/\d/.test(word) || (numbers && !numbers.has(word))) return;
     add(w[i + 1]);
     add(w[i + 2]);
+    // "will employ 2,000 people" counts jobs too: the verb before a count says what it counts.
+    add(w[i - 1]);
     if (w[i - 1] === "of") add(w[i - 2]);
   });
   return out;

@@ -3,6 +3,10 @@ import { countedTerms, factTypeFit, numbersIn } from "../../../src/core/question
 import { termOf } from "../../../src/core/text/terms.js";
 
 describe("countedTerms", () => {
+  test("the verb before a count says what it counts too", () => {
+    expect(countedTerms("the plant will employ 2,000 people")).toContain(termOf("employ"));
+  });
+
   test("with the answer's numbers, counts only what those count", () => {
     const statement = "£38 million. The £38 million wing has 64 beds.";
     expect(countedTerms(statement)).toContain(termOf("beds"));
