@@ -233,6 +233,13 @@ function subjectBefore(
   const direct = discourse.entityAt(p.n, t.index);
   // "Mark Ellison, requested" follows a role written before the name: the name is the subject.
   if (isPerson(index, direct)) return direct;
+  // "…proposed by Mayor Lucia Ortega, who said the lanes…": the relative pronoun's antecedent.
+  if (lower(t) === "who") {
+    const before = tokens[i - 1];
+    const antecedent =
+      before && /^,\s*$/.test(before.post) ? discourse.entityAt(p.n, before.index) : undefined;
+    return isPerson(index, antecedent) ? antecedent : undefined;
+  }
   if (/^,\s*$/.test(t.post)) {
     // "Kin Phea, the director of …, told": walk back to the comma that opened the apposition.
     for (let j = i - 1; j >= 0 && i - j < 20; j--) {

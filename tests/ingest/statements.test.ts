@@ -77,6 +77,11 @@ describe("direct quotes and reported statements", () => {
       { speaker: "kin-phea", verb: "told The Post", text: "the leaders agree" },
     ],
     [
+      "…, X, who said …",
+      "The plan was proposed by Mayor Lucia Ortega, who said the lanes would cut car traffic.",
+      { speaker: "lucia-ortega", verb: "said", text: "the lanes would cut car traffic" },
+    ],
+    [
       "…, X said (trailing)",
       "The city expects about 60,000 spectators, Aleksandra Nowicka said.",
       {
