@@ -36,6 +36,10 @@ export const ENGINE = Object.freeze({
   autocompleteLimit: 25,
 });
 
+/** Questions about when the article itself appeared. */
+const ABOUT_PUBLICATION =
+  /\b(article|story|piece|report|news)\b.*\b(published|written|come out|came out|released|posted|dated)\b|\b(publication|publish) date\b|\bwhen was (this|it) (published|written|posted)\b/;
+
 const SUGGEST_FUSE = Object.freeze({
   includeScore: true,
   ignoreLocation: true,
@@ -288,6 +292,12 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     if (analyzed.smallTalk === "help")
       return abstain(MESSAGES.help(titlesIn(scope)), fillSuggestions([], scope));
 
+    // "When was this article published?" is about the article, not in it.
+    if (ABOUT_PUBLICATION.test(analyzed.text)) {
+      const inScope = scope === undefined ? corpus : corpus.slice(scope, scope + 1);
+      if (!inScope.some((k) => k.article.published))
+        return abstain(MESSAGES.notDated, fillSuggestions([], scope));
+    }
     if (analyzed.quoteRequest) {
       const quoted = answerQuotes(analyzed, scope);
       if (quoted) return quoted;

@@ -2,6 +2,7 @@
 export const MESSAGES = Object.freeze({
   empty: "Ask me a question about the article, for example one of these.",
   notSaid: "The article doesn't say.",
+  notDated: "The article doesn't give the date it was published.",
   noQuoteOnTopic: (name: string) => `The article doesn't quote ${name} on that.`,
   tryThese: "Questions I can answer:",
   greeting: (titles: string) =>

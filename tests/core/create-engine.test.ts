@@ -243,3 +243,42 @@ describe("quotes by topic and by the speaker's role", () => {
     expect(a.short).toMatch(/^Jan Dohnal welcomed/);
   });
 });
+
+describe("questions about the article itself", () => {
+  test("an undated article says it gives no publication date", () => {
+    const a = engine.answer("when was this article published");
+    expect(a.answered).toBe(false);
+    expect(a.short).toMatch(/doesn't give the date it was published/);
+  });
+});
+
+describe("an article's answers do not depend on the other articles loaded", () => {
+  const seed = loadCorpus("data");
+  const alone = createEngine(seed);
+  // Another article whose own "Busan mayor" and "workers" would otherwise blur the seed's.
+  const other = ingestArticle(
+    "Busan mayor Kim Jae-sung said 4,000 Vietnamese workers live in the city.\n\nThe talks with Seoul ended on Friday.",
+    { id: "other-busan" },
+  );
+  const both = createEngine([...seed, other]);
+  const scoped = { article: "cambodia-korea-busan-summit" };
+
+  test.each([
+    "how many cambodians work in busan",
+    "who is the busan mayor",
+    "what did the busan mayor reply",
+    "how many vietnamese workers are in busan",
+    "when did sokhonn meet the mayor",
+  ])("%s", (question) => {
+    const a = alone.answer(question);
+    const b = both.answer(question, scoped);
+    expect(b.refs).toEqual(a.refs);
+    expect(b.confidence).toBeCloseTo(a.confidence, 6);
+  });
+
+  test("the other article's own mayor is its answer", () => {
+    expect(both.answer("who is the busan mayor", { article: "other-busan" }).short).toMatch(
+      /Kim Jae-sung/,
+    );
+  });
+});

@@ -17,7 +17,15 @@ export interface AliasIndex {
   /** Entity keys for an exact alias phrase (normalised words joined by spaces). */
   readonly phrases: ReadonlyMap<string, ReadonlySet<string>>;
   readonly longest: number;
-  find(textWords: readonly string[]): EntityMatch[];
+  /**
+   * Aliases in the words, longest first. `fuzzy` (questions) also takes a typo per word and
+   * names typed without spaces; the knowledge's own text needs neither.
+   */
+  find(
+    textWords: readonly string[],
+    fuzzy?: boolean,
+    allowed?: (key: string) => boolean,
+  ): EntityMatch[];
   /**
    * Things (not people) with a multi-word alias containing this word ("marathon" → Gdansk
    * Marathon). People are left out: "director" in "race director" does not name Marta Kowalska.
@@ -97,6 +105,13 @@ export function createAliasIndex(
       byPart.set(word, set);
     }
   }
+  // Exact matching only tries windows that open like some alias, as long as its longest.
+  const longestFrom = new Map<string, number>();
+  for (const phrase of phrases.keys()) {
+    const w = phrase.split(" ");
+    const first = w[0] ?? "";
+    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, w.length));
+  }
   // Multi-word aliases without their spaces, for "keodon" or "oh keodon" typed for "Oh Keo-don".
   const compact = new Map<string, string>();
   for (const phrase of phrases.keys()) {
@@ -124,18 +139,24 @@ export function createAliasIndex(
     longest,
     partOf: (word) => byPart.get(word) ?? none,
     people,
-    find(textWords) {
+    find(textWords, fuzzy = true, allowed = () => true) {
+      const keep = (keys: ReadonlySet<string> | undefined) => {
+        if (!keys) return undefined;
+        const kept = [...keys].filter(allowed);
+        return kept.length > 0 ? kept : undefined;
+      };
       const found: EntityMatch[] = [];
       let i = 0;
       while (i < textWords.length) {
         let matched = false;
-        for (let n = Math.min(longest, textWords.length - i); n >= 1; n--) {
+        const widest = fuzzy ? longest : (longestFrom.get(textWords[i] ?? "") ?? 0);
+        for (let n = Math.min(widest, textWords.length - i); n >= 1; n--) {
           const window = textWords.slice(i, i + n);
           const exact = window.join(" ");
           const keys =
-            phrases.get(exact) ??
-            phrases.get(compact.get(window.join("")) ?? "") ??
-            (n >= 2 ? phrases.get(fuzzyPhrase(window) ?? "") : undefined);
+            keep(phrases.get(exact)) ??
+            (fuzzy ? keep(phrases.get(compact.get(window.join("")) ?? "")) : undefined) ??
+            (fuzzy && n >= 2 ? keep(phrases.get(fuzzyPhrase(window) ?? "")) : undefined);
           if (keys) {
             for (const key of keys) found.push({ key, start: i, end: i + n });
             // "Busan city mayor" names the mayor and, inside it, the place Busan. Only places and
@@ -144,7 +165,7 @@ export function createAliasIndex(
               for (let b = i + n; b > a; b--) {
                 if (b - a === n) continue;
                 for (const key of phrases.get(textWords.slice(a, b).join(" ")) ?? []) {
-                  if (nestable.has(key)) found.push({ key, start: a, end: b });
+                  if (nestable.has(key) && allowed(key)) found.push({ key, start: a, end: b });
                 }
               }
             }

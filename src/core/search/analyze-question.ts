@@ -31,6 +31,11 @@ export interface QueryTerm {
   specific: boolean;
   /** Set for entity terms ("@kin_phea"). */
   entity: boolean;
+  /**
+   * Entity terms: the question words that named it, [start, end). Words that name one entity in one
+   * article and another elsewhere ("the Busan mayor") give each article its own reading.
+   */
+  span?: { start: number; end: number };
 }
 
 export interface AnalyzedQuestion {
@@ -155,11 +160,16 @@ export function analyzeQuestion(
   const entities = [...new Set(matches.map((m) => m.key))];
   const wantedType = detectWantedType(text);
 
+  const spanOf = (key: string) => {
+    const m = matches.find((x) => x.key === key);
+    return { start: m?.start ?? 0, end: m?.end ?? 0 };
+  };
   const terms: QueryTerm[] = entities.map((key) => ({
     term: key,
     known: true,
     entity: true,
     specific: true,
+    span: spanOf(key),
   }));
   const seen = new Set(entities);
   // "what did the mayor reply", "when was it created": the closing verb is what is asked about.

@@ -49,8 +49,15 @@ export interface CorpusIndex {
   postings: Map<string, Posting[]>;
   /** Terms the knowledge writes as words, not only inside a longer name ("marathon" in "Gdansk Marathon"). */
   written: ReadonlySet<string>;
-  idf(term: string): number;
-  maxIdf: number;
+  /** Per article, its docs' numbers [start, end): an article's docs are consecutive. */
+  docRanges: readonly (readonly [number, number])[];
+  /** How many docs an article has. */
+  docsIn(article: number): number;
+  /**
+   * In how many of an article's docs a term occurs. Ranking weighs words by their rarity in
+   * the doc's own article, so an article's answers do not change as others are added.
+   */
+  dfIn(term: string, article: number): number;
   lexicon: WordLexicon;
   aliases: AliasIndex;
   /** "rok" → the words of "Republic of Korea": initialisms of the names the articles spell out. */
@@ -81,13 +88,18 @@ const FIELD = Object.freeze({
   sentence: 1,
 });
 
-/** Terms and entity keys of a text, with aliases turned into entity keys. */
-export function textTerms(
-  text: string,
+/**
+ * Terms and entity keys of a text's words, with aliases turned into entity keys. Only `allowed`
+ * entities are named: an article's "Busan mayor" is its own mayor, not another article's.
+ */
+function textTerms(
+  textWords: readonly string[],
   aliases: AliasIndex,
+  allowed: (key: string) => boolean,
 ): { terms: string[]; entities: string[] } {
-  const w = dropPossessive(words(text));
-  const matches = aliases.find(w);
+  const w = dropPossessive(textWords);
+  // The knowledge spells its names as its entities do: no typo matching, which costs most.
+  const matches = aliases.find(w, false, allowed);
   const covered = new Set<number>();
   for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
   const terms: string[] = [];
@@ -101,13 +113,34 @@ export function textTerms(
 export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusIndex {
   const aliases = createAliasIndex(corpus.flatMap((k) => k.entities));
   const wordCounts = new Map<string, number>();
+  // Roles, aliases and template sentences repeat across docs and articles: split each text once.
+  const wordsCache = new Map<string, string[]>();
+  const wordsOf = (text: string): string[] => {
+    let w = wordsCache.get(text);
+    if (!w) {
+      w = words(text);
+      wordsCache.set(text, w);
+    }
+    return w;
+  };
   const countWords = (text: string | undefined): void => {
     if (!text) return;
-    for (const w of words(text)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+    for (const w of wordsOf(text)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   };
   for (const w of [...QUESTION_WORDS, ...SYNONYM_WORDS]) wordCounts.set(w, 1);
 
   const partsOf = namePartsOf(corpus, aliases);
+  // Per article: its entities, and each text's terms (roles and aliases repeat on every fact).
+  let ownKeys = new Set<string>();
+  let analysed = new Map<string, { terms: string[]; entities: string[] }>();
+  const termsOf = (text: string) => {
+    let found = analysed.get(text);
+    if (!found) {
+      found = textTerms(wordsOf(text), aliases, (key) => ownKeys.has(key));
+      analysed.set(text, found);
+    }
+    return found;
+  };
   const written = new Set<string>();
   const docs: Doc[] = [];
   const entityNames = new Map<string, string>();
@@ -116,6 +149,8 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
 
   corpus.forEach((k, article) => {
     const keyOf = new Map(k.entities.map((e) => [e.id, entityKey(e)]));
+    ownKeys = new Set(keyOf.values());
+    analysed = new Map();
     const entityById = new Map(k.entities.map((e) => [e.id, e]));
     const speakers = new Map<string, Set<string>>();
     for (const e of k.entities) {
@@ -145,7 +180,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     const add = (doc: Doc, text: string | undefined, weight: number, passing = false): string[] => {
       if (!text) return [];
       countWords(text);
-      const { terms, entities } = textTerms(text, aliases);
+      const { terms, entities } = termsOf(text);
       for (const t of terms) {
         setTerm(doc, t, weight);
         written.add(t);
@@ -158,6 +193,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
         if (!parts) continue;
         for (const t of parts.terms) setTerm(doc, t, weight * FIELD.namePart);
         for (const p of parts.entities) {
+          if (!ownKeys.has(p)) continue;
           doc.entities.add(p);
           if (!passing) doc.about.add(p);
         }
@@ -247,18 +283,30 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       else postings.set(term, [{ doc: i, weight }]);
     }
   });
-  const n = Math.max(docs.length, 1);
-  const maxIdf = Math.log(1 + n);
-  const idfCache = new Map<string, number>();
-  for (const [term, list] of postings) idfCache.set(term, Math.log(1 + n / list.length));
+  // Docs are made article by article, so each article's docs are one run of doc numbers.
+  const docRanges = corpus.map((): [number, number] => [0, 0]);
+  docs.forEach((doc, i) => {
+    const range = docRanges[doc.article];
+    if (!range) return;
+    if (range[1] === 0) range[0] = i;
+    range[1] = i + 1;
+  });
 
   return {
     corpus,
     docs,
     postings,
     written,
-    idf: (term) => idfCache.get(term) ?? 0,
-    maxIdf,
+    docRanges,
+    docsIn: (article) => {
+      const [start, end] = docRanges[article] ?? [0, 0];
+      return end - start;
+    },
+    dfIn: (term, article) => {
+      const list = postings.get(term);
+      const [start, end] = docRanges[article] ?? [0, 0];
+      return list ? firstAtOrAfter(list, end) - firstAtOrAfter(list, start) : 0;
+    },
     lexicon: createWordLexicon(wordCounts),
     aliases,
     initialisms: buildInitialisms(
@@ -325,4 +373,16 @@ function sentenceAround(paragraph: string, part: string): string {
     if (at < end && offset > start) covering.push(sentence);
   }
   return covering.length > 0 ? covering.join(" ") : part;
+}
+
+/** Index of the first posting whose doc is at or after `doc` (postings are sorted by doc). */
+export function firstAtOrAfter(list: readonly Posting[], doc: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.doc ?? 0) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,8 +1,8 @@
 import { meetsGranularity } from "../question/detect-intent.js";
 import { countedTerms, factTypeFit, numbersIn, textTypeFit } from "../question/type-fit.js";
 import { termOf } from "../text/terms.js";
-import type { AnalyzedQuestion } from "./analyze-question.js";
-import type { CorpusIndex, Doc } from "./corpus-index.js";
+import type { AnalyzedQuestion, QueryTerm } from "./analyze-question.js";
+import { type CorpusIndex, type Doc, firstAtOrAfter, type Posting } from "./corpus-index.js";
 
 export interface Candidate {
   doc: number;
@@ -43,33 +43,70 @@ interface WeightedTerm {
   weight: number;
 }
 
-function weighTerms(question: AnalyzedQuestion, index: CorpusIndex): WeightedTerm[] {
-  return question.terms.map(({ term, known, entity, specific }) => {
-    const idf = known ? index.idf(term) : 0;
-    // A word no article uses is what the article doesn't cover; an ordinary verb counts for less.
-    if (idf === 0) {
-      const weight =
-        index.maxIdf * (specific ? RANKING.unknownWeight : RANKING.unknownGenericWeight);
-      return { term, weight };
+/**
+ * The question as one article sees it: each word weighed by its rarity in that article, so an
+ * article's answers do not change as other articles are added. A word only other articles use
+ * is, for this one, a thing it does not cover.
+ */
+interface ArticleView {
+  terms: WeightedTerm[];
+  total: number;
+  idf(term: string): number;
+  /** The question's entities this article knows; another article's are unknown words here. */
+  entities: string[];
+  unknownFit: number;
+}
+
+export function viewOf(
+  question: AnalyzedQuestion,
+  index: CorpusIndex,
+  article: number,
+): ArticleView {
+  const n = index.docsIn(article);
+  const maxIdf = Math.log(1 + Math.max(n, 1));
+  const idf = (term: string): number => {
+    const df = index.dfIn(term, article);
+    return df > 0 ? Math.log(1 + n / df) : 0;
+  };
+  const elsewhere = (term: string) => (index.postings.get(term)?.length ?? 0) > 0;
+  // Words naming an entity of this article and others of other articles ("the Busan mayor")
+  // are read as this article's entity; the others' keys are not missing things here.
+  const readHere = question.terms.filter((t) => t.entity && idf(t.term) > 0).map((t) => t.span);
+  const overlapsReading = (span: QueryTerm["span"]) =>
+    span !== undefined && readHere.some((r) => r && r.start < span.end && span.start < r.end);
+  let unknownThings = 0;
+  const terms = question.terms.map(({ term, known, entity, specific, span }) => {
+    if (entity && idf(term) === 0 && overlapsReading(span)) return { term, weight: 0 };
+    const rarity = known ? idf(term) : 0;
+    // A word the article doesn't use is what it doesn't cover; an ordinary word counts for less.
+    if (rarity === 0) {
+      if (specific && (!known || elsewhere(term))) unknownThings++;
+      return {
+        term,
+        weight: maxIdf * (specific ? RANKING.unknownWeight : RANKING.unknownGenericWeight),
+      };
     }
-    return { term, weight: entity ? idf * RANKING.entityBoost : idf };
+    return { term, weight: entity ? rarity * RANKING.entityBoost : rarity };
   });
+  return {
+    terms,
+    total: terms.reduce((sum, t) => sum + t.weight, 0),
+    idf,
+    entities: question.entities.filter((e) => idf(e) > 0 || !elsewhere(e)),
+    // Each thing the question names that the article doesn't know ("the salary", "Seoul").
+    unknownFit: RANKING.unknownThingFactor ** unknownThings,
+  };
 }
 
 /** Dice overlap between the question and a phrasing, weighted by idf. */
-function phrasingSimilarity(
-  terms: WeightedTerm[],
-  total: number,
-  phrasing: Set<string>,
-  index: CorpusIndex,
-): number {
-  if (phrasing.size === 0 || total === 0) return 0;
+function phrasingSimilarity(view: ArticleView, phrasing: Set<string>): number {
+  if (phrasing.size === 0 || view.total === 0) return 0;
   let shared = 0;
-  for (const { term, weight } of terms) if (phrasing.has(term)) shared += weight;
+  for (const { term, weight } of view.terms) if (phrasing.has(term)) shared += weight;
   let phrasingTotal = 0;
   for (const term of phrasing)
-    phrasingTotal += index.idf(term) * (term.startsWith("@") ? RANKING.entityBoost : 1);
-  return (2 * shared) / (total + phrasingTotal);
+    phrasingTotal += view.idf(term) * (term.startsWith("@") ? RANKING.entityBoost : 1);
+  return (2 * shared) / (view.total + phrasingTotal);
 }
 
 function typeFit(doc: Doc, question: AnalyzedQuestion): number {
@@ -124,22 +161,22 @@ function echoFit(doc: Doc, question: AnalyzedQuestion): number {
   return echoed / doc.answerWords.size >= 0.7 ? RANKING.echoFactor : 1;
 }
 
-function entityFit(doc: Doc, question: AnalyzedQuestion, index: CorpusIndex): number {
-  if (question.entities.length === 0) return 1;
+function entityFit(doc: Doc, entities: readonly string[], index: CorpusIndex): number {
+  if (entities.length === 0) return 1;
   // "Sokhonn's position" is not answered by Hun Sen's role, though that fact mentions Sokhonn.
   if (
     doc.fact?.answerType === "role" &&
     doc.subject !== undefined &&
     index.entityTypes.get(doc.subject) === "person" &&
-    !question.entities.includes(doc.subject) &&
-    question.entities.some((e) => index.entityTypes.get(e) === "person")
+    !entities.includes(doc.subject) &&
+    entities.some((e) => index.entityTypes.get(e) === "person")
   )
     return RANKING.noEntityFactor;
-  const n = question.entities.length;
-  const missing = question.entities.filter((e) => !doc.entities.has(e)).length;
+  const n = entities.length;
+  const missing = entities.filter((e) => !doc.entities.has(e)).length;
   if (missing === n) return RANKING.noEntityFactor;
   // Named only in passing by the evidence ("…representing Hun Sen"): the fact is about something else.
-  const passing = question.entities.filter((e) => doc.entities.has(e) && !doc.about.has(e)).length;
+  const passing = entities.filter((e) => doc.entities.has(e) && !doc.about.has(e)).length;
   return 1 - (0.4 * missing) / n - (RANKING.passingEntityPenalty * passing) / n;
 }
 
@@ -153,40 +190,56 @@ export function rankCandidates(
   index: CorpusIndex,
   inArticle?: number,
 ): Candidate[] {
-  const terms = weighTerms(question, index);
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  if (total === 0) return [];
+  if (question.terms.length === 0) return [];
+  const views = new Map<number, ArticleView>();
+  const view = (article: number): ArticleView => {
+    let v = views.get(article);
+    if (!v) {
+      v = viewOf(question, index, article);
+      views.set(article, v);
+    }
+    return v;
+  };
 
   const overlap = new Map<number, number>();
-  for (const { term, weight } of terms) {
-    for (const p of index.postings.get(term) ?? []) {
-      if (inArticle !== undefined && index.docs[p.doc]?.article !== inArticle) continue;
+  const [from, to] =
+    inArticle === undefined ? [0, index.docs.length] : (index.docRanges[inArticle] ?? [0, 0]);
+  question.terms.forEach(({ term }, t) => {
+    const list = index.postings.get(term) ?? [];
+    for (let i = firstAtOrAfter(list, from); i < list.length; i++) {
+      const p = list[i] as Posting;
+      if (p.doc >= to) break;
+      const doc = index.docs[p.doc] as Doc;
+      const weight = view(doc.article).terms[t]?.weight ?? 0;
       overlap.set(p.doc, (overlap.get(p.doc) ?? 0) + weight * p.weight);
     }
-  }
-  // Each thing the question names that no article knows ("the salary", "Seoul") makes any answer less likely.
-  const unknownThings = question.terms.filter((t) => !t.known && t.specific).length;
-  const unknownFit = RANKING.unknownThingFactor ** unknownThings;
-  const shortlist = [...overlap.entries()].sort((a, b) => b[1] - a[1]).slice(0, RANKING.shortlist);
+  });
+  const coverageOf = (docId: number, matched: number): number => {
+    const total = view((index.docs[docId] as Doc).article).total;
+    return total === 0 ? 0 : matched / total;
+  };
+  const shortlist = [...overlap.entries()]
+    .map(([docId, matched]) => [docId, coverageOf(docId, matched)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, RANKING.shortlist);
 
   const candidates: Candidate[] = [];
-  for (const [docId, matched] of shortlist) {
+  for (const [docId, coverage] of shortlist) {
     const doc = index.docs[docId];
     if (!doc) continue;
-    const coverage = matched / total;
+    const v = view(doc.article);
     let text = coverage;
     if (doc.kind === "fact") {
       let best = 0;
-      for (const p of doc.phrasings)
-        best = Math.max(best, phrasingSimilarity(terms, total, p, index));
+      for (const p of doc.phrasings) best = Math.max(best, phrasingSimilarity(v, p));
       text = RANKING.coverageShare * coverage + (1 - RANKING.coverageShare) * best;
     }
     const score =
       text *
       typeFit(doc, question) *
-      entityFit(doc, question, index) *
+      entityFit(doc, v.entities, index) *
       echoFit(doc, question) *
-      unknownFit *
+      v.unknownFit *
       RANKING.kindFactor[doc.kind];
     candidates.push({ doc: docId, score: Math.min(1, score) });
   }
