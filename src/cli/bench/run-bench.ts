@@ -1,12 +1,15 @@
-import { createEngine, type Engine } from "../../core/index.js";
-import { KnowledgeError } from "../../data/load-knowledge.js";
+import { spawnSync } from "node:child_process";
+import { type ArticleKnowledge, createEngine, type Engine } from "../../core/index.js";
+import { KnowledgeError, loadCorpus } from "../../data/load-knowledge.js";
 import { EvalFileError, type EvalQuestion, readEvalFile } from "../eval/eval-file.js";
 import { DEFAULT_EVAL_FILE } from "../eval/run-eval.js";
+import { percent, scoreQuestions, summarise, type Tally } from "../eval/score.js";
 import { type CliIo, writeLine } from "../shared/cli-io.js";
 import { resolveDataDir } from "../shared/data-dir.js";
 import { EXIT } from "../shared/exit-codes.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
 import { type BenchCorpus, buildBenchCorpus } from "./bench-corpus.js";
+import { DEFAULT_FIXTURES, removeCorpus, syntheticCorpus, writeCorpus } from "./corpus-on-disk.js";
 import { type LatencyStats, latencyStats, mb, ms } from "./latency-stats.js";
 
 export const BENCH_USAGE = `Usage: npm run bench [-- options]
@@ -14,7 +17,15 @@ export const BENCH_USAGE = `Usage: npm run bench [-- options]
 Answers the eval questions many times in one process and prints latency per question
 (p50, p90, p99, max), questions per second and memory. A benchmark: it asserts nothing.
 
+With --articles, the corpus is the knowledge under --data (the seed), the fixture articles
+ingested and generated articles up to N, written to a temporary folder so start-up (load,
+validate, build) is timed as a user meets it; the report adds start-up, memory and the eval's
+accuracy, scoped to its article and across the whole corpus. A list (--articles 1,100,1000)
+runs each size in a fresh process and prints the curve.
+
 Options:
+  --articles N[,N…]  corpus sizes to measure (see above)
+  --fixtures DIR     articles to ingest into that corpus (default: ${DEFAULT_FIXTURES})
   --rounds N    measured rounds over all questions (default 30)
   --warmup N    unmeasured warm-up rounds first (default 3)
   --file PATH   questions (default: ${DEFAULT_EVAL_FILE})
@@ -23,6 +34,8 @@ Options:
   -h, --help    show this help`;
 
 const OPTIONS = {
+  articles: { type: "string" },
+  fixtures: { type: "string" },
   rounds: { type: "string" },
   warmup: { type: "string" },
   file: { type: "string" },
@@ -32,6 +45,13 @@ const OPTIONS = {
 } as const;
 
 const TARGET_P99_NS = 1_000_000;
+
+/** Issue 5's targets for a corpus of 1,000 articles. */
+export const CORPUS_TARGETS = Object.freeze({
+  startupNs: 2_000_000_000,
+  p50Ns: 5_000_000,
+  p99Ns: 20_000_000,
+});
 
 export interface BenchReport {
   corpus: string;
@@ -47,6 +67,13 @@ export interface BenchReport {
   questionsPerSecond: number;
   memory: { rss: number; heapUsed: number };
   slowest: { question: string; p50: number; max: number }[];
+  /** Corpus runs: the eval's accuracy scoped to its own article, and across the corpus. */
+  accuracy?: { scoped: AccuracyPair; corpusWide: AccuracyPair };
+}
+
+export interface AccuracyPair {
+  answerable: Tally;
+  unanswerable: Tally;
 }
 
 const elapsed = (start: bigint): number => Number(process.hrtime.bigint() - start);
@@ -74,6 +101,8 @@ export function benchmark(
   items: EvalQuestion[],
   rounds: number,
   warmupRounds: number,
+  /** Extra figures from the built engine (the corpus runs' accuracy). */
+  extra: (engine: Engine, corpus: ArticleKnowledge[]) => Partial<BenchReport> = () => ({}),
 ): BenchReport {
   let start = process.hrtime.bigint();
   const { corpus, description } = build();
@@ -94,6 +123,7 @@ export function benchmark(
   const totalNs = elapsed(start);
   const memory = process.memoryUsage();
 
+  const more = extra(engine, corpus);
   const perQuestion = samples.map((s, i) => ({
     item: items[i] as EvalQuestion,
     stats: latencyStats(s),
@@ -116,7 +146,19 @@ export function benchmark(
       .sort((a, b) => b.stats.p50 - a.stats.p50)
       .slice(0, 5)
       .map(({ item, stats }) => ({ question: item.question, p50: stats.p50, max: stats.max })),
+    ...more,
   };
+}
+
+/** The eval scored twice: each question scoped to its article (the seed's by default), and not. */
+function accuracyOf(engine: Engine, corpus: ArticleKnowledge[], items: EvalQuestion[]) {
+  const home = corpus[0]?.article.id;
+  const pair = (list: EvalQuestion[]): AccuracyPair => {
+    const summary = summarise(scoreQuestions(engine, list));
+    return { answerable: summary.answerable, unanswerable: summary.unanswerable };
+  };
+  const scoped = items.map((item) => (item.article || !home ? item : { ...item, article: home }));
+  return { scoped: pair(scoped), corpusWide: pair(items) };
 }
 
 export function formatBenchReport(r: BenchReport): string {
@@ -131,7 +173,9 @@ export function formatBenchReport(r: BenchReport): string {
     `  p50 ${ms(l.p50)}   p90 ${ms(l.p90)}   p99 ${ms(l.p99)}   max ${ms(l.max)}   mean ${ms(l.mean)}`,
     `Throughput: ${Math.round(r.questionsPerSecond).toLocaleString("en-US")} questions/s`,
     `Memory: rss ${mb(r.memory.rss)}, heapUsed ${mb(r.memory.heapUsed)}`,
-    `Target p99 < ${ms(TARGET_P99_NS)}: ${l.p99 < TARGET_P99_NS ? "met" : "NOT met"}`,
+    ...(r.accuracy
+      ? corpusLines(r)
+      : [`Target p99 < ${ms(TARGET_P99_NS)}: ${l.p99 < TARGET_P99_NS ? "met" : "NOT met"}`]),
     "",
     "Slowest questions (p50, max):",
     ...r.slowest.map(
@@ -139,6 +183,44 @@ export function formatBenchReport(r: BenchReport): string {
         `  ${ms(s.p50).padStart(10)} ${ms(s.max).padStart(10)}  ${JSON.stringify(truncate(s.question))}`,
     ),
   ].join("\n");
+}
+
+const met = (ok: boolean): string => (ok ? "met" : "NOT met");
+const tally = (t: Tally): string => `${t.correct}/${t.total} (${percent(t.rate)})`;
+
+function corpusLines(r: BenchReport): string[] {
+  const a = r.accuracy as NonNullable<BenchReport["accuracy"]>;
+  const startup = r.loadNs + r.buildNs;
+  return [
+    `Start-up (load, validate, build): ${ms(startup)}`,
+    `Seed eval scoped to its article: answerable ${tally(a.scoped.answerable)}, unanswerable ${tally(a.scoped.unanswerable)}`,
+    `Seed eval across the corpus:     answerable ${tally(a.corpusWide.answerable)}, unanswerable ${tally(a.corpusWide.unanswerable)}`,
+    `Targets for 1,000 articles: start-up ≤ 2 s ${met(startup <= CORPUS_TARGETS.startupNs)}, p50 ≤ 5 ms ${met(r.latency.p50 <= CORPUS_TARGETS.p50Ns)}, p99 ≤ 20 ms ${met(r.latency.p99 <= CORPUS_TARGETS.p99Ns)}`,
+  ];
+}
+
+/** One row per corpus size: the curve of `--articles 1,100,1000,10000`. */
+export function formatCurve(reports: readonly BenchReport[]): string {
+  const header =
+    "articles  start-up   build      rss       p50        p99        seed (scoped)       seed (corpus-wide)";
+  const rows = reports.map((r) => {
+    const a = r.accuracy;
+    const pair = (p: AccuracyPair | undefined) =>
+      p
+        ? `${p.answerable.correct}/${p.answerable.total} + ${p.unanswerable.correct}/${p.unanswerable.total}`
+        : "";
+    return [
+      String(r.articles).padStart(8),
+      ms(r.loadNs + r.buildNs).padStart(10),
+      ms(r.buildNs).padStart(10),
+      mb(r.memory.rss).padStart(9),
+      ms(r.latency.p50).padStart(10),
+      ms(r.latency.p99).padStart(10),
+      `  ${pair(a?.scoped).padEnd(18)}`,
+      pair(a?.corpusWide),
+    ].join(" ");
+  });
+  return [header, ...rows].join("\n");
 }
 
 function count(value: string | undefined, fallback: number, min: number): number | null {
@@ -166,9 +248,32 @@ export async function runBench(argv: string[], io: CliIo): Promise<number> {
   if (warmup === null) return usage("--warmup must be a whole number ≥ 0");
 
   const dataDir = resolveDataDir(values.data, io.env);
+  const sizes = values.articles === undefined ? undefined : parseSizes(values.articles);
+  if (sizes === null)
+    return usage("--articles must be a whole number ≥ 1, or a list like 1,100,1000");
+  if (sizes && sizes.length > 1) {
+    const reports = sizes.map((n) => benchInChild(n, argv));
+    if (reports.some((r) => r === undefined)) {
+      await writeLine(io.stderr, "A corpus size failed; see the messages above.");
+      return EXIT.failure;
+    }
+    const done = reports as BenchReport[];
+    await writeLine(io.stdout, values.json ? JSON.stringify(done, null, 2) : formatCurve(done));
+    return EXIT.ok;
+  }
   try {
     const items = readEvalFile(values.file ?? DEFAULT_EVAL_FILE);
-    const report = benchmark(() => buildBenchCorpus({ dataDir }), items, rounds, warmup);
+    const report =
+      sizes?.[0] === undefined
+        ? benchmark(() => buildBenchCorpus({ dataDir }), items, rounds, warmup)
+        : corpusBenchmark(
+            sizes[0],
+            dataDir,
+            values.fixtures ?? DEFAULT_FIXTURES,
+            items,
+            rounds,
+            warmup,
+          );
     await writeLine(
       io.stdout,
       values.json ? JSON.stringify(report, null, 2) : formatBenchReport(report),
@@ -179,4 +284,63 @@ export async function runBench(argv: string[], io: CliIo): Promise<number> {
     await writeLine(io.stderr, error.message);
     return EXIT.failure;
   }
+}
+
+/** "1,100,1000" → [1, 100, 1000]; null when any is not a whole number ≥ 1. */
+export function parseSizes(text: string): number[] | null {
+  const sizes = text.split(",").map((part) => Number(part.trim()));
+  return sizes.length > 0 && sizes.every((n) => Number.isInteger(n) && n >= 1) ? sizes : null;
+}
+
+/** One corpus size, in this process: generated, written to disk, loaded and built, measured. */
+export function corpusBenchmark(
+  n: number,
+  dataDir: string,
+  fixturesDir: string,
+  items: EvalQuestion[],
+  rounds: number,
+  warmup: number,
+): BenchReport {
+  const corpus = syntheticCorpus(n, dataDir, fixturesDir);
+  const dir = writeCorpus(corpus);
+  try {
+    return benchmark(
+      () => ({
+        corpus: loadCorpus(dir),
+        description: `${dataDir} + fixtures + generated, from disk`,
+      }),
+      items,
+      rounds,
+      warmup,
+      (engine, loaded) => ({ accuracy: accuracyOf(engine, loaded, items) }),
+    );
+  } finally {
+    removeCorpus(dir);
+  }
+}
+
+/** A size of a curve in a fresh process, so its start-up and memory are its own. */
+function benchInChild(n: number, argv: string[]): BenchReport | undefined {
+  const args = withoutOption(withoutOption(argv, "--articles"), "--json");
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, process.argv[1] ?? "", ...args, "--articles", String(n), "--json"],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0) return undefined;
+  return JSON.parse(child.stdout) as BenchReport;
+}
+
+function withoutOption(argv: string[], name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === name) {
+      if (name !== "--json") i++; // and its value
+      continue;
+    }
+    if (arg.startsWith(`${name}=`)) continue;
+    out.push(arg);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 import { meetsGranularity } from "../question/detect-intent.js";
 import { countedTerms, factTypeFit, numbersIn, textTypeFit } from "../question/type-fit.js";
 import { termOf } from "../text/terms.js";
-import type { AnalyzedQuestion, QueryTerm } from "./analyze-question.js";
+import type { AnalyzedQuestion } from "./analyze-question.js";
+import { type QuestionShape, shapeOf, type TermWeights, weighForArticle } from "./article-view.js";
 import { type CorpusIndex, type Doc, firstAtOrAfter, type Posting } from "./corpus-index.js";
 
 export interface Candidate {
@@ -43,11 +44,7 @@ interface WeightedTerm {
   weight: number;
 }
 
-/**
- * The question as one article sees it: each word weighed by its rarity in that article, so an
- * article's answers do not change as other articles are added. A word only other articles use
- * is, for this one, a thing it does not cover.
- */
+/** The question as one shortlisted article sees it. */
 interface ArticleView {
   terms: WeightedTerm[];
   total: number;
@@ -57,46 +54,11 @@ interface ArticleView {
   unknownFit: number;
 }
 
-export function viewOf(
-  question: AnalyzedQuestion,
-  index: CorpusIndex,
-  article: number,
-): ArticleView {
-  const n = index.docsIn(article);
-  const maxIdf = Math.log(1 + Math.max(n, 1));
-  const idf = (term: string): number => {
-    const df = index.dfIn(term, article);
-    return df > 0 ? Math.log(1 + n / df) : 0;
-  };
-  const elsewhere = (term: string) => (index.postings.get(term)?.length ?? 0) > 0;
-  // Words naming an entity of this article and others of other articles ("the Busan mayor")
-  // are read as this article's entity; the others' keys are not missing things here.
-  const readHere = question.terms.filter((t) => t.entity && idf(t.term) > 0).map((t) => t.span);
-  const overlapsReading = (span: QueryTerm["span"]) =>
-    span !== undefined && readHere.some((r) => r && r.start < span.end && span.start < r.end);
-  let unknownThings = 0;
-  const terms = question.terms.map(({ term, known, entity, specific, span }) => {
-    if (entity && idf(term) === 0 && overlapsReading(span)) return { term, weight: 0 };
-    const rarity = known ? idf(term) : 0;
-    // A word the article doesn't use is what it doesn't cover; an ordinary word counts for less.
-    if (rarity === 0) {
-      if (specific && (!known || elsewhere(term))) unknownThings++;
-      return {
-        term,
-        weight: maxIdf * (specific ? RANKING.unknownWeight : RANKING.unknownGenericWeight),
-      };
-    }
-    return { term, weight: entity ? rarity * RANKING.entityBoost : rarity };
-  });
-  return {
-    terms,
-    total: terms.reduce((sum, t) => sum + t.weight, 0),
-    idf,
-    entities: question.entities.filter((e) => idf(e) > 0 || !elsewhere(e)),
-    // Each thing the question names that the article doesn't know ("the salary", "Seoul").
-    unknownFit: RANKING.unknownThingFactor ** unknownThings,
-  };
-}
+const KNOBS: TermWeights = Object.freeze({
+  entityBoost: RANKING.entityBoost,
+  unknownSpecific: RANKING.unknownWeight,
+  unknownGeneric: RANKING.unknownGenericWeight,
+});
 
 /** Dice overlap between the question and a phrasing, weighted by idf. */
 function phrasingSimilarity(view: ArticleView, phrasing: Set<string>): number {
@@ -190,44 +152,83 @@ export function rankCandidates(
   index: CorpusIndex,
   inArticle?: number,
 ): Candidate[] {
-  if (question.terms.length === 0) return [];
-  const views = new Map<number, ArticleView>();
-  const view = (article: number): ArticleView => {
-    let v = views.get(article);
-    if (!v) {
-      v = viewOf(question, index, article);
-      views.set(article, v);
-    }
-    return v;
-  };
-
-  const overlap = new Map<number, number>();
+  const count = question.terms.length;
+  if (count === 0) return [];
+  const shape = shapeOf(question, index);
   const [from, to] =
     inArticle === undefined ? [0, index.docs.length] : (index.docRanges[inArticle] ?? [0, 0]);
-  question.terms.forEach(({ term }, t) => {
+  const lists = question.terms.map(({ term }) => {
     const list = index.postings.get(term) ?? [];
-    for (let i = firstAtOrAfter(list, from); i < list.length; i++) {
+    return { list, first: firstAtOrAfter(list, from) };
+  });
+  const articleOf = (doc: number): number => (index.docs[doc] as Doc).article;
+  const scratch = scratchFor(index, count);
+
+  // Pass 1: in how many of each article's docs each question term occurs.
+  const touchedArticles: number[] = [];
+  const dfs = scratch.dfs;
+  lists.forEach(({ list, first }, t) => {
+    for (let i = first; i < list.length; i++) {
       const p = list[i] as Posting;
       if (p.doc >= to) break;
-      const doc = index.docs[p.doc] as Doc;
-      const weight = view(doc.article).terms[t]?.weight ?? 0;
-      overlap.set(p.doc, (overlap.get(p.doc) ?? 0) + weight * p.weight);
+      const row = articleOf(p.doc) * count;
+      if (scratch.articleSeen[articleOf(p.doc)] !== scratch.stamp) {
+        scratch.articleSeen[articleOf(p.doc)] = scratch.stamp;
+        touchedArticles.push(articleOf(p.doc));
+        dfs.fill(0, row, row + count);
+      }
+      dfs[row + t] = (dfs[row + t] ?? 0) + 1;
     }
   });
-  const coverageOf = (docId: number, matched: number): number => {
-    const total = view((index.docs[docId] as Doc).article).total;
-    return total === 0 ? 0 : matched / total;
-  };
-  const shortlist = [...overlap.entries()]
-    .map(([docId, matched]) => [docId, coverageOf(docId, matched)] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, RANKING.shortlist);
+  // Each article weighs the question by its own statistics (see weighForArticle).
+  const weighed = new Map<
+    number,
+    { weights: Float64Array; total: number; unknownThings: number }
+  >();
+  for (const article of touchedArticles) {
+    const weights = new Float64Array(count);
+    const row = dfs.subarray(article * count, article * count + count);
+    const sums = weighForArticle(shape, index.docsIn(article), row, KNOBS, weights);
+    weighed.set(article, { weights, ...sums });
+  }
 
+  // Pass 2: each doc's share of the question.
+  const overlap = scratch.overlap;
+  const touchedDocs: number[] = [];
+  lists.forEach(({ list, first }, t) => {
+    for (let i = first; i < list.length; i++) {
+      const p = list[i] as Posting;
+      if (p.doc >= to) break;
+      const weight = weighed.get(articleOf(p.doc))?.weights[t] ?? 0;
+      if (scratch.docSeen[p.doc] !== scratch.stamp) {
+        scratch.docSeen[p.doc] = scratch.stamp;
+        touchedDocs.push(p.doc);
+        overlap[p.doc] = 0;
+      }
+      overlap[p.doc] = (overlap[p.doc] ?? 0) + weight * p.weight;
+    }
+  });
+  const shortlist = topByCoverage(
+    touchedDocs,
+    (doc) => overlap[doc] ?? 0,
+    (doc) => weighed.get(articleOf(doc))?.total ?? 0,
+  );
+  const rowOf = (article: number) => dfs.slice(article * count, article * count + count);
+
+  const views = new Map<number, ArticleView>();
+  const viewOf = (article: number): ArticleView => {
+    let view = views.get(article);
+    if (!view) {
+      view = articleView(question, shape, index, article, rowOf(article), weighed.get(article));
+      views.set(article, view);
+    }
+    return view;
+  };
   const candidates: Candidate[] = [];
   for (const [docId, coverage] of shortlist) {
     const doc = index.docs[docId];
     if (!doc) continue;
-    const v = view(doc.article);
+    const v = viewOf(doc.article);
     let text = coverage;
     if (doc.kind === "fact") {
       let best = 0;
@@ -244,4 +245,110 @@ export function rankCandidates(
     candidates.push({ doc: docId, score: Math.min(1, score) });
   }
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+function articleView(
+  question: AnalyzedQuestion,
+  shape: QuestionShape,
+  index: CorpusIndex,
+  article: number,
+  dfs: Int32Array,
+  weighed: { weights: Float64Array; total: number; unknownThings: number } | undefined,
+): ArticleView {
+  const n = index.docsIn(article);
+  const idf = (term: string): number => {
+    const df = index.dfIn(term, article);
+    return df > 0 ? Math.log(1 + n / df) : 0;
+  };
+  return {
+    terms: question.terms.map((t, i) => ({ term: t.term, weight: weighed?.weights[i] ?? 0 })),
+    total: weighed?.total ?? 0,
+    idf,
+    entities: question.terms.flatMap((t, i) =>
+      t.entity && ((dfs[i] ?? 0) > 0 || !shape.elsewhere[i]) ? [t.term] : [],
+    ),
+    // Each thing the question names that the article doesn't know ("the salary", "Seoul").
+    unknownFit: RANKING.unknownThingFactor ** (weighed?.unknownThings ?? 0),
+  };
+}
+
+/** The docs covering most of the question, as [doc, coverage], best first. */
+function topByCoverage(
+  docs: readonly number[],
+  matchedOf: (doc: number) => number,
+  totalOf: (doc: number) => number,
+): [number, number][] {
+  const all: [number, number][] = docs.map((doc) => {
+    const total = totalOf(doc);
+    return [doc, total === 0 ? 0 : matchedOf(doc) / total];
+  });
+  // Only the best few need ordering: select them before sorting (many docs share a common word).
+  if (all.length > RANKING.shortlist * 4) {
+    const threshold = kthLargest(
+      all.map(([, c]) => c),
+      RANKING.shortlist,
+    );
+    return all
+      .filter(([, c]) => c >= threshold)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, RANKING.shortlist);
+  }
+  return all.sort((a, b) => b[1] - a[1]).slice(0, RANKING.shortlist);
+}
+
+/**
+ * Per-index buffers reused by every question (answers run one at a time): marks stamped per
+ * question instead of cleared, so a question costs what its postings cost, not the corpus size.
+ */
+interface Scratch {
+  stamp: number;
+  articleSeen: Uint32Array;
+  docSeen: Uint32Array;
+  overlap: Float64Array;
+  dfs: Int32Array;
+}
+
+const scratches = new WeakMap<CorpusIndex, Scratch>();
+
+function scratchFor(index: CorpusIndex, terms: number): Scratch {
+  const articles = index.docRanges.length;
+  let s = scratches.get(index);
+  if (!s) {
+    s = {
+      stamp: 0,
+      articleSeen: new Uint32Array(articles),
+      docSeen: new Uint32Array(index.docs.length),
+      overlap: new Float64Array(index.docs.length),
+      dfs: new Int32Array(0),
+    };
+    scratches.set(index, s);
+  }
+  if (s.dfs.length < articles * terms) s.dfs = new Int32Array(articles * terms);
+  s.stamp = (s.stamp + 1) >>> 0 || 1;
+  return s;
+}
+
+/** The k-th largest value (quickselect), k ≥ 1. */
+function kthLargest(values: number[], k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = Math.min(k, values.length) - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        [values[i], values[j]] = [values[j] as number, values[i] as number];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
 }

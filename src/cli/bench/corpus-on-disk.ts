@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSyntheticCorpus, ingestTexts } from "../../bench/build-corpus.js";
+import type { ArticleKnowledge } from "../../core/index.js";
+import { loadCorpus } from "../../data/load-knowledge.js";
+
+export const DEFAULT_FIXTURES = "tests/fixtures/articles";
+
+/**
+ * The corpus of `npm run bench -- --articles N`: the knowledge under `dataDir` (the curated
+ * seed), the fixture articles ingested, then generated articles up to `n`.
+ */
+export function syntheticCorpus(
+  n: number,
+  dataDir: string,
+  fixturesDir: string,
+): ArticleKnowledge[] {
+  const fixtures = readdirSync(fixturesDir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => ({
+      text: readFileSync(join(fixturesDir, f), "utf8"),
+      format: f.endsWith(".md") ? ("markdown" as const) : ("text" as const),
+    }));
+  return buildSyntheticCorpus(n, [...loadCorpus(dataDir), ...ingestTexts(fixtures)]);
+}
+
+/**
+ * Writes a corpus in the layout `loadCorpus` reads, in a fresh temporary folder, so start-up
+ * is timed as a user meets it: files read, parsed and validated. The caller removes it.
+ */
+export function writeCorpus(corpus: readonly ArticleKnowledge[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "qa-bot-bench-"));
+  for (const k of corpus) {
+    const folder = join(dir, k.article.id);
+    mkdirSync(folder);
+    writeFileSync(join(folder, "entities.json"), JSON.stringify(k.entities));
+    writeFileSync(join(folder, "facts.json"), JSON.stringify(k.facts));
+    writeFileSync(join(folder, "quotes.json"), JSON.stringify(k.quotes));
+    writeFileSync(join(folder, "article.json"), JSON.stringify(k.article));
+  }
+  return dir;
+}
+
+export function removeCorpus(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}

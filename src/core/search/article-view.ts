@@ -1,0 +1,84 @@
+import type { AnalyzedQuestion } from "./analyze-question.js";
+import type { CorpusIndex } from "./corpus-index.js";
+
+/** Knobs of the ranking (see RANKING) that weighing needs. */
+export interface TermWeights {
+  entityBoost: number;
+  /** A thing the article doesn't name, times the article's rarest word. */
+  unknownSpecific: number;
+  /** An ordinary word the article doesn't use. */
+  unknownGeneric: number;
+}
+
+/**
+ * What does not change from article to article: per question term, whether any article holds
+ * it, and which entity terms were read from overlapping words ("Busan mayor" names one mayor
+ * in each article that has one).
+ */
+export interface QuestionShape {
+  question: AnalyzedQuestion;
+  elsewhere: boolean[];
+  /** overlaps[i] lists the entity terms read from words overlapping term i's. */
+  overlaps: number[][];
+}
+
+export function shapeOf(question: AnalyzedQuestion, index: CorpusIndex): QuestionShape {
+  const terms = question.terms;
+  return {
+    question,
+    elsewhere: terms.map((t) => (index.postings.get(t.term)?.length ?? 0) > 0),
+    overlaps: terms.map((a, i) =>
+      a.entity && a.span
+        ? terms.flatMap((b, j) =>
+            j !== i &&
+            b.entity &&
+            b.span &&
+            b.span.start < a.span!.end &&
+            a.span!.start < b.span.end
+              ? [j]
+              : [],
+          )
+        : [],
+    ),
+  };
+}
+
+/**
+ * Weighs each question term as one article sees it: by its rarity in that article (idf over
+ * the article's docs), so an article's answers do not change as other articles are added. A
+ * word only other articles use is, for this one, a thing it does not cover; another article's
+ * reading of words this article reads as its own entity weighs nothing.
+ *
+ * @param dfs per question term, how many of the article's docs hold it
+ * @param out receives the weights; returns their total and the count of unknown things
+ */
+export function weighForArticle(
+  shape: QuestionShape,
+  docsInArticle: number,
+  dfs: ArrayLike<number>,
+  knobs: TermWeights,
+  out: Float64Array,
+): { total: number; unknownThings: number } {
+  const terms = shape.question.terms;
+  const maxIdf = Math.log(1 + Math.max(docsInArticle, 1));
+  let total = 0;
+  let unknownThings = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!t) continue;
+    const df = dfs[i] ?? 0;
+    let weight: number;
+    if (t.known && df > 0) {
+      const idf = Math.log(1 + docsInArticle / df);
+      weight = t.entity ? idf * knobs.entityBoost : idf;
+    } else if (t.entity && (shape.overlaps[i] ?? []).some((j) => (dfs[j] ?? 0) > 0)) {
+      weight = 0;
+    } else {
+      if (t.specific && (!t.known || shape.elsewhere[i])) unknownThings++;
+      weight = maxIdf * (t.specific ? knobs.unknownSpecific : knobs.unknownGeneric);
+    }
+    out[i] = weight;
+    total += weight;
+  }
+  return { total, unknownThings };
+}
