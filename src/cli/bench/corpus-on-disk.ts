@@ -31,7 +31,7 @@ export function syntheticCorpus(
  * is timed as a user meets it: files read, parsed and validated. The caller removes it.
  */
 export function writeCorpus(corpus: readonly ArticleKnowledge[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "qa-bot-bench-"));
+  const dir = mkdtempSync(join(tmpdir(), "qa-bot-bench-corpus-"));
   for (const k of corpus) {
     const folder = join(dir, k.article.id);
     mkdirSync(folder);
