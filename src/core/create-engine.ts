@@ -113,10 +113,14 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
   const examplesIn = (scope: number | undefined): string[] =>
     scope === undefined ? examples : (examplesByArticle[scope] ?? []);
 
-  const suggestionPool: Suggestion[] = docs.flatMap((doc, i) => {
-    if (doc.fact) return doc.fact.questions.map((text) => ({ text, owner: `d${i}` }));
-    return [];
-  });
+  // Quote requests look quotes up by speaker, not by scanning every doc.
+  const quoteDocs = docs.filter((d) => d.quote);
+  const quoteDocsBy = new Map<string, Doc[]>();
+  for (const doc of quoteDocs) {
+    const list = quoteDocsBy.get(doc.speaker ?? "") ?? [];
+    list.push(doc);
+    quoteDocsBy.set(doc.speaker ?? "", list);
+  }
   const speakersByArticle: Speaker[][] = corpus.map((k) =>
     k.entities
       .map((e) => ({ e, count: k.quotes.filter((q) => q.speaker === e.id).length }))
@@ -126,9 +130,29 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
   const speakerEntries: Speaker[] = speakersByArticle.flat();
   const speakersIn = (scope: number | undefined): Speaker[] =>
     scope === undefined ? speakerEntries : (speakersByArticle[scope] ?? []);
-  for (const s of speakerEntries)
-    suggestionPool.push({ text: `What did ${s.name} say?`, owner: `s:${s.name}` });
-  const suggestFuse = new Fuse(suggestionPool, SUGGEST_FUSE);
+  /** Autocomplete searches one article's questions, or all: each index is built when first asked. */
+  const suggestionsOf = (article: number): Suggestion[] => {
+    const [start, end] = index.docRanges[article] ?? [0, 0];
+    const pool: Suggestion[] = [];
+    for (let i = start; i < end; i++) {
+      for (const text of docs[i]?.fact?.questions ?? []) pool.push({ text, owner: `d${i}` });
+    }
+    for (const s of speakersByArticle[article] ?? [])
+      pool.push({ text: `What did ${s.name} say?`, owner: `s:${s.name}` });
+    return pool;
+  };
+  const suggestFuses = new Map<number | "all", Fuse<Suggestion>>();
+  const suggestFuse = (scope: number | undefined): Fuse<Suggestion> => {
+    const key = scope ?? "all";
+    let fuse = suggestFuses.get(key);
+    if (!fuse) {
+      const pool =
+        scope === undefined ? corpus.flatMap((_, a) => suggestionsOf(a)) : suggestionsOf(scope);
+      fuse = new Fuse(pool, SUGGEST_FUSE);
+      suggestFuses.set(key, fuse);
+    }
+    return fuse;
+  };
   const speakerLookup = createSpeakerLookup(
     corpus.flatMap((k) =>
       k.entities.map((e) => ({ key: entityKey(e), names: [e.name, ...e.aliases] })),
@@ -232,14 +256,14 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
         );
       }
       if (analyzed.terms.length === 0) {
-        const all = docs.filter((d) => d.quote && inScope(d.article));
+        const all = quoteDocs.filter((d) => inScope(d.article));
         return all.length > 0 ? fromDocs(all, 1, []) : undefined;
       }
       return undefined; // a topic question ("what does it say about RCEP"): rank as usual
     }
-    const spoken = docs.filter(
-      (doc) => doc.quote && inScope(doc.article) && speakerKeys.includes(doc.speaker ?? ""),
-    );
+    const spoken = speakerKeys
+      .flatMap((key) => quoteDocsBy.get(key) ?? [])
+      .filter((doc) => inScope(doc.article));
     let chosen = spoken;
     const unknownTopic = topic.filter((t) => !t.known && t.specific);
     if (unknownTopic.length > 0) {
@@ -429,19 +453,15 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     options: AskOptions = {},
   ): string[] => {
     const scope = articleNumber(options.article);
+    if (scope === null) return [];
     const max = Math.max(0, Math.min(limit, ENGINE.autocompleteLimit));
     const query = normalizeText(typeof partial === "string" ? partial.slice(0, 100) : "");
-    const inScope = (owner: string) => {
-      if (scope === undefined) return true;
-      const doc = owner.startsWith("d") ? docs[Number(owner.slice(1))] : undefined;
-      return doc ? doc.article === scope : false;
-    };
-    if (query === "") return scope === null ? [] : examplesIn(scope).slice(0, max);
+    if (query === "") return examplesIn(scope).slice(0, max);
     const seen = new Set<string>();
     const out: string[] = [];
-    for (const r of suggestFuse.search(query)) {
+    for (const r of suggestFuse(scope).search(query)) {
       if (out.length >= max) break;
-      if (seen.has(r.item.owner) || scope === null || !inScope(r.item.owner)) continue;
+      if (seen.has(r.item.owner)) continue;
       seen.add(r.item.owner);
       out.push(r.item.text);
     }
