@@ -54,7 +54,7 @@ describe("npm run bench -- --articles", () => {
     expect(await runBench([...args, "--warmup", "0"], mem.io)).toBe(0);
     expect(mem.stdout()).toMatch(/Start-up \(load, validate, build\): [\d.]+ ms/);
     expect(mem.stdout()).toMatch(/Targets for 1,000 articles: start-up ≤ 2 s (met|NOT met)/);
-    expect(mem.stdout()).toMatch(/Seed eval scoped to its article: answerable 1\/1/);
+    expect(mem.stdout()).toMatch(/Eval scoped to its article: answerable 1\/1/);
   });
 
   test.each(["0", "ten", "1,,2", "-5"])("--articles %s is bad usage", async (value) => {
