@@ -26,20 +26,16 @@ export function shapeOf(question: AnalyzedQuestion, index: CorpusIndex): Questio
   const terms = question.terms;
   return {
     question,
-    elsewhere: terms.map((t) => (index.postings.get(t.term)?.length ?? 0) > 0),
-    overlaps: terms.map((a, i) =>
-      a.entity && a.span
-        ? terms.flatMap((b, j) =>
-            j !== i &&
-            b.entity &&
-            b.span &&
-            b.span.start < a.span!.end &&
-            a.span!.start < b.span.end
-              ? [j]
-              : [],
-          )
-        : [],
-    ),
+    elsewhere: terms.map((t) => (index.postings(t.term)?.docs.length ?? 0) > 0),
+    overlaps: terms.map((a, i) => {
+      const span = a.entity ? a.span : undefined;
+      if (!span) return [];
+      return terms.flatMap((b, j) =>
+        j !== i && b.entity && b.span && b.span.start < span.end && span.start < b.span.end
+          ? [j]
+          : [],
+      );
+    }),
   };
 }
 

@@ -38,15 +38,19 @@ export interface Doc {
   answerWords: Set<string>;
 }
 
-export interface Posting {
-  doc: number;
-  weight: number;
+/** A term's docs in order, and its weight in each; packed, as a large corpus holds millions. */
+export interface Postings {
+  docs: Int32Array;
+  weights: Float64Array;
 }
 
 export interface CorpusIndex {
   corpus: readonly ArticleKnowledge[];
   docs: Doc[];
-  postings: Map<string, Posting[]>;
+  /** The docs holding a term, with its weight in each. */
+  postings(term: string): Postings | undefined;
+  /** Doc number → article number. */
+  docArticle: Int32Array;
   /** Terms the knowledge writes as words, not only inside a longer name ("marathon" in "Gdansk Marathon"). */
   written: ReadonlySet<string>;
   /** Per article, its docs' numbers [start, end): an article's docs are consecutive. */
@@ -275,14 +279,8 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     speakersByArticle.push(speakers);
   });
 
-  const postings = new Map<string, Posting[]>();
-  docs.forEach((doc, i) => {
-    for (const [term, weight] of doc.terms) {
-      const list = postings.get(term);
-      if (list) list.push({ doc: i, weight });
-      else postings.set(term, [{ doc: i, weight }]);
-    }
-  });
+  const postings = packPostings(docs);
+  const docArticle = Int32Array.from(docs, (doc) => doc.article);
   // Docs are made article by article, so each article's docs are one run of doc numbers.
   const docRanges = corpus.map((): [number, number] => [0, 0]);
   docs.forEach((doc, i) => {
@@ -296,6 +294,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     corpus,
     docs,
     postings,
+    docArticle,
     written,
     docRanges,
     docsIn: (article) => {
@@ -303,7 +302,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       return end - start;
     },
     dfIn: (term, article) => {
-      const list = postings.get(term);
+      const list = postings(term)?.docs;
       const [start, end] = docRanges[article] ?? [0, 0];
       return list ? firstAtOrAfter(list, end) - firstAtOrAfter(list, start) : 0;
     },
@@ -375,14 +374,58 @@ function sentenceAround(paragraph: string, part: string): string {
   return covering.length > 0 ? covering.join(" ") : part;
 }
 
-/** Index of the first posting whose doc is at or after `doc` (postings are sorted by doc). */
-export function firstAtOrAfter(list: readonly Posting[], doc: number): number {
+/** Index of the first of sorted doc numbers at or after `doc`. */
+export function firstAtOrAfter(docs: Int32Array, doc: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = docs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.doc ?? 0) < doc) lo = mid + 1;
+    if ((docs[mid] ?? 0) < doc) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Every term's postings in two shared typed arrays, each term a slice of them: a corpus holds
+ * millions of postings and hundreds of thousands of terms, most with one or two.
+ */
+function packPostings(docs: readonly Doc[]): (term: string) => Postings | undefined {
+  const ids = new Map<string, number>();
+  const sizes: number[] = [];
+  for (const doc of docs) {
+    for (const term of doc.terms.keys()) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = sizes.length;
+        ids.set(term, id);
+        sizes.push(0);
+      }
+      sizes[id] = (sizes[id] ?? 0) + 1;
+    }
+  }
+  const starts = new Int32Array(sizes.length + 1);
+  sizes.forEach((size, id) => {
+    starts[id + 1] = (starts[id] ?? 0) + size;
+  });
+  const total = starts[sizes.length] ?? 0;
+  const allDocs = new Int32Array(total);
+  const allWeights = new Float64Array(total);
+  const next = starts.slice(0, sizes.length);
+  docs.forEach((doc, i) => {
+    for (const [term, weight] of doc.terms) {
+      const id = ids.get(term) ?? 0;
+      const at = next[id] ?? 0;
+      allDocs[at] = i;
+      allWeights[at] = weight;
+      next[id] = at + 1;
+    }
+  });
+  return (term) => {
+    const id = ids.get(term);
+    if (id === undefined) return undefined;
+    const start = starts[id] ?? 0;
+    const end = starts[id + 1] ?? 0;
+    return { docs: allDocs.subarray(start, end), weights: allWeights.subarray(start, end) };
+  };
 }

@@ -3,7 +3,7 @@ import { countedTerms, factTypeFit, numbersIn, textTypeFit } from "../question/t
 import { termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import { type QuestionShape, shapeOf, type TermWeights, weighForArticle } from "./article-view.js";
-import { type CorpusIndex, type Doc, firstAtOrAfter, type Posting } from "./corpus-index.js";
+import { type CorpusIndex, type Doc, firstAtOrAfter } from "./corpus-index.js";
 
 export interface Candidate {
   doc: number;
@@ -157,24 +157,27 @@ export function rankCandidates(
   const shape = shapeOf(question, index);
   const [from, to] =
     inArticle === undefined ? [0, index.docs.length] : (index.docRanges[inArticle] ?? [0, 0]);
+  const none = { docs: new Int32Array(0), weights: new Float64Array(0) };
   const lists = question.terms.map(({ term }) => {
-    const list = index.postings.get(term) ?? [];
-    return { list, first: firstAtOrAfter(list, from) };
+    const list = index.postings(term) ?? none;
+    return { list, first: firstAtOrAfter(list.docs, from) };
   });
-  const articleOf = (doc: number): number => (index.docs[doc] as Doc).article;
+  const { docArticle } = index;
+  const articleOf = (doc: number): number => docArticle[doc] ?? 0;
   const scratch = scratchFor(index, count);
 
   // Pass 1: in how many of each article's docs each question term occurs.
   const touchedArticles: number[] = [];
   const dfs = scratch.dfs;
   lists.forEach(({ list, first }, t) => {
-    for (let i = first; i < list.length; i++) {
-      const p = list[i] as Posting;
-      if (p.doc >= to) break;
-      const row = articleOf(p.doc) * count;
-      if (scratch.articleSeen[articleOf(p.doc)] !== scratch.stamp) {
-        scratch.articleSeen[articleOf(p.doc)] = scratch.stamp;
-        touchedArticles.push(articleOf(p.doc));
+    for (let i = first; i < list.docs.length; i++) {
+      const doc = list.docs[i] ?? 0;
+      if (doc >= to) break;
+      const article = articleOf(doc);
+      const row = article * count;
+      if (scratch.articleSeen[article] !== scratch.stamp) {
+        scratch.articleSeen[article] = scratch.stamp;
+        touchedArticles.push(article);
         dfs.fill(0, row, row + count);
       }
       dfs[row + t] = (dfs[row + t] ?? 0) + 1;
@@ -196,16 +199,16 @@ export function rankCandidates(
   const overlap = scratch.overlap;
   const touchedDocs: number[] = [];
   lists.forEach(({ list, first }, t) => {
-    for (let i = first; i < list.length; i++) {
-      const p = list[i] as Posting;
-      if (p.doc >= to) break;
-      const weight = weighed.get(articleOf(p.doc))?.weights[t] ?? 0;
-      if (scratch.docSeen[p.doc] !== scratch.stamp) {
-        scratch.docSeen[p.doc] = scratch.stamp;
-        touchedDocs.push(p.doc);
-        overlap[p.doc] = 0;
+    for (let i = first; i < list.docs.length; i++) {
+      const doc = list.docs[i] ?? 0;
+      if (doc >= to) break;
+      const weight = weighed.get(articleOf(doc))?.weights[t] ?? 0;
+      if (scratch.docSeen[doc] !== scratch.stamp) {
+        scratch.docSeen[doc] = scratch.stamp;
+        touchedDocs.push(doc);
+        overlap[doc] = 0;
       }
-      overlap[p.doc] = (overlap[p.doc] ?? 0) + weight * p.weight;
+      overlap[doc] = (overlap[doc] ?? 0) + weight * (list.weights[i] ?? 0);
     }
   });
   const shortlist = topByCoverage(
