@@ -142,7 +142,7 @@ export function cuePhrasePositions(words: readonly string[]): Set<number> {
 }
 
 /** How precise a date or time the question wants: "what time" is not answered by "Monday". */
-export type Granularity = "time" | "year" | "month" | "weekday" | "span";
+export type Granularity = "time" | "year" | "month" | "weekday" | "span" | "money";
 
 const GRANULARITY: ReadonlyArray<readonly [RegExp, Granularity, RegExp]> = [
   [
@@ -155,6 +155,12 @@ const GRANULARITY: ReadonlyArray<readonly [RegExp, Granularity, RegExp]> = [
     /\bhow long\b/,
     "span",
     /\bsince\b|\b(from|between)\b.+\b(to|and|until)\b|(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an))[\s-]*(second|minute|hour|day|night|week|month|year|decade|centur|metre|meter|kilomet|km|mile|foot|feet)/i,
+  ],
+  // "How much did it cost" is an amount of money, not "two wings".
+  [
+    /\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|worth|budget|funding|invest|invested|donate|donated|give|gave)\b|\bhow much money\b/,
+    "money",
+    /[£$€¥₩]|\b(euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|won|riel|usd|eur|gbp|cents?|pence)\b/i,
   ],
   [/\b(what|which|in what) year\b/, "year", /\b(1[89]|20)\d{2}\b|\byear\b/i],
   [

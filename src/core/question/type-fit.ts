@@ -48,7 +48,7 @@ export function textTypeFit(wanted: WantedType | null, text: string, isQuote: bo
     case "quote":
       return isQuote ? 1 : 0.6;
     case "number":
-      return /\d/.test(text) ? 0.85 : MISMATCH;
+      return words(text).some(isNumber) ? 0.85 : MISMATCH;
     case "date":
       return DATE_WORDS.test(text) ? 0.85 : MISMATCH;
     case "person":
@@ -76,7 +76,7 @@ export function countedTerms(text: string, numbers?: ReadonlySet<string>): Set<s
     if (word !== undefined && !STOP_WORDS.has(word)) out.add(termOf(word));
   };
   w.forEach((word, i) => {
-    if (!/\d/.test(word) || (numbers && !numbers.has(word))) return;
+    if (!isNumber(word) || (numbers && !numbers.has(word))) return;
     add(w[i + 1]);
     add(w[i + 2]);
     // "will employ 2,000 people" counts jobs too: the verb before a count says what it counts.
@@ -88,5 +88,16 @@ export function countedTerms(text: string, numbers?: ReadonlySet<string>): Set<s
 
 /** The numbers a text gives, as countedTerms reads them. */
 export function numbersIn(text: string): Set<string> {
-  return new Set(words(text).filter((w) => /\d/.test(w)));
+  return new Set(words(text).filter(isNumber));
+}
+
+/** Numbers written as words: "two people died", "a dozen boats". */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens".split(
+    " ",
+  ),
+);
+
+function isNumber(word: string): boolean {
+  return /\d/.test(word) || NUMBER_WORDS.has(word);
 }

@@ -42,6 +42,8 @@ const GROUPS: readonly string[] = [
   "growth grow growing",
   "direct directly",
   "begin begins began begun beginning start starts started starting commence commenced launch launched",
+  "injure injured injuries injury hurt wounded",
+  "die died dead death deaths kill killed fatalities",
 ];
 
 const canonical = new Map<string, string>();

@@ -75,6 +75,8 @@ describe("granularity", () => {
     ["which day of the week were the talks", "weekday"],
     ["when were the talks", null],
     ["how long did the talks last", "span"],
+    ["how much did the wing cost", "money"],
+    ["how much did korea raise the quota by", null],
   ])("%s → %s", (question, granularity) => {
     expect(detectGranularity(question)).toBe(granularity);
   });
@@ -88,6 +90,9 @@ describe("granularity", () => {
     ["month", "in November", true],
     ["weekday", "on Monday", true],
     ["weekday", "in 2007", false],
+    ["money", "£38 million", true],
+    ["money", "1.5 billion euros", true],
+    ["money", "two wings", false],
     ["span", "three days", true],
     ["span", "120-kilometre", true],
     ["span", "from November 24 to 27", true],

@@ -3,6 +3,10 @@ import { countedTerms, factTypeFit, numbersIn } from "../../../src/core/question
 import { termOf } from "../../../src/core/text/terms.js";
 
 describe("countedTerms", () => {
+  test("numbers written as words count too", () => {
+    expect(countedTerms("Two people died")).toContain(termOf("people"));
+  });
+
   test("the verb before a count says what it counts too", () => {
     expect(countedTerms("the plant will employ 2,000 people")).toContain(termOf("employ"));
   });
