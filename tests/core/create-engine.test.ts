@@ -282,3 +282,15 @@ describe("an article's answers do not depend on the other articles loaded", () =
     );
   });
 });
+
+describe("several dates or numbers in one sentence", () => {
+  const k = ingestArticle(
+    "The city council voted 19 to 12 on Thursday to build a network of cycle lanes by 2027.\n\nThe mayor welcomed it.",
+  );
+  const engine2 = createEngine([k]);
+
+  test("the answer next to the question's words is the one meant", () => {
+    expect(engine2.answer("when was the vote").short).toMatch(/Thursday/);
+    expect(engine2.answer("when will the cycle lanes be built").short).toMatch(/2027/);
+  });
+});
