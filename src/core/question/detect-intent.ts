@@ -78,7 +78,7 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
     "date",
   ],
   [
-    /\b(where|(what|which) (city|cities|country|countries|place|places|location|locations|venue|region|regions)|in what (city|country))\b/,
+    /\b(where|(what|which) (city|cities|town|towns|village|villages|country|countries|state|states|province|provinces|region|regions|area|areas|district|districts|place|places|location|locations|venue|venues|river|rivers|lake|sea|island|islands|street|road|port|airport|stadium)|in what (city|country|town|region))\b/,
     "place",
   ],
   // "the capital of Cambodia" is a city, whatever else the word means.

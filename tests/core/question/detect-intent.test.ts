@@ -26,6 +26,7 @@ describe("detectWantedType", () => {
     ["name of the summit in busan", null],
     ["name of the minister who went to busan", "person"],
     ["what is the capital of cambodia", "place"],
+    ["which river flooded", "place"],
     ["which cambodian official pressed korea", "person"],
     ["which analyst spoke to the post", "person"],
     ["which ministry released the statement", "organisation"],
