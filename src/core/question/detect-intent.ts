@@ -59,6 +59,9 @@ export function isQuoteRequest(normalized: string): boolean {
 /** "did…", "is…", "can…": a yes/no question names what it asks about; it wants no type of its own. */
 const YES_NO = /^(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/;
 
+/** "is X a Y or a Z": which of two things X is. */
+const ALTERNATIVE_ROLE = /^(is|was|are|were) .+ (a|an) \S+( \S+)? or (a|an) \S+( \S+)?$/;
+
 const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
   // "what did Cambodia ask Busan to do": an action asked of someone, not a count or a name.
   [
@@ -191,6 +194,8 @@ export function meetsGranularity(granularity: Granularity | null, answer: string
 /** The answer type a question asks for, or null when it does not say ("what…", "tell me about…"). */
 export function detectWantedType(normalized: string): WantedType | null {
   if (isQuoteRequest(normalized)) return "quote";
+  // "Is Oh Keo-don a minister or a mayor?" asks what he is.
+  if (ALTERNATIVE_ROLE.test(normalized)) return "role";
   if (YES_NO.test(normalized) && !/\b(how|when|where|who|why|which)\b/.test(normalized))
     return null;
   for (const [pattern, type] of RULES) if (pattern.test(normalized)) return type;

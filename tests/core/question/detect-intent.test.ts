@@ -27,6 +27,8 @@ describe("detectWantedType", () => {
     ["name of the minister who went to busan", "person"],
     ["what is the capital of cambodia", "place"],
     ["which river flooded", "place"],
+    ["is oh keo don a minister or a mayor", "role"],
+    ["is he a mayor", null],
     ["which cambodian official pressed korea", "person"],
     ["which analyst spoke to the post", "person"],
     ["which ministry released the statement", "organisation"],
