@@ -1,11 +1,11 @@
 import { meetsGranularity } from "../question/detect-intent.js";
 import { countedTerms, factTypeFit, numbersIn, textTypeFit } from "../question/type-fit.js";
-import { words } from "../text/normalize.js";
-import { STOP_WORDS } from "../text/stop-words.js";
 import { termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import { type QuestionShape, shapeOf, type TermWeights, weighForArticle } from "./article-view.js";
 import { type CorpusIndex, type Doc, firstAtOrAfter } from "./corpus-index.js";
+import { preferNearest } from "./nearest-answer.js";
+import { scratchFor, topByCoverage } from "./shortlist.js";
 
 export interface Candidate {
   doc: number;
@@ -221,6 +221,7 @@ export function rankCandidates(
     touchedDocs,
     (doc) => overlap[doc] ?? 0,
     (doc) => weighed.get(articleOf(doc))?.total ?? 0,
+    RANKING.shortlist,
   );
   const rowOf = (article: number) => dfs.slice(article * count, article * count + count);
 
@@ -254,63 +255,8 @@ export function rankCandidates(
     candidates.push({ doc: docId, score: Math.min(1, score) });
   }
   candidates.sort((a, b) => b.score - a.score);
-  preferNearest(candidates, question, index);
+  preferNearest(candidates, question, index, RANKING);
   return candidates.sort((a, b) => b.score - a.score);
-}
-
-/** Answer types a sentence often gives several of: "voted on Thursday to build … by 2027". */
-const SEVERAL_PER_SENTENCE: ReadonlySet<string> = new Set(["date", "number", "place"]);
-
-/**
- * "Valencia voted on Thursday to build the lanes by 2027": both dates are facts of one sentence,
- * and "when was the vote" means the one next to "voted". Among the best facts of one sentence
- * and one answer type, those whose answer stands farther from the question's words rank lower.
- */
-function preferNearest(
-  candidates: Candidate[],
-  question: AnalyzedQuestion,
-  index: CorpusIndex,
-): void {
-  const asked = new Set(question.terms.filter((t) => !t.entity).map((t) => t.term));
-  if (asked.size === 0) return;
-  const groups = new Map<string, { candidate: Candidate; distance: number }[]>();
-  for (const candidate of candidates.slice(0, RANKING.nearestAmong)) {
-    const doc = index.docs[candidate.doc];
-    const fact = doc?.fact;
-    if (!doc || !fact || !SEVERAL_PER_SENTENCE.has(fact.answerType)) continue;
-    const distance = answerDistance(fact.evidence, fact.answer, asked);
-    if (distance === undefined) continue;
-    const key = `${doc.article}|${fact.answerType}|${fact.evidence}`;
-    const group = groups.get(key) ?? [];
-    group.push({ candidate, distance });
-    groups.set(key, group);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const nearest = Math.min(...group.map((g) => g.distance));
-    for (const g of group) if (g.distance > nearest) g.candidate.score *= RANKING.fartherFactor;
-  }
-}
-
-/** Mean number of words between an answer and the question's words in its evidence sentence. */
-function answerDistance(
-  evidence: string,
-  answer: string,
-  asked: ReadonlySet<string>,
-): number | undefined {
-  const text = words(evidence);
-  const answerWords = new Set(words(answer).filter((w) => !STOP_WORDS.has(w)));
-  const at = text.findIndex((w) => answerWords.has(w));
-  if (at < 0) return undefined;
-  let sum = 0;
-  let count = 0;
-  text.forEach((w, i) => {
-    if (!answerWords.has(w) && asked.has(termOf(w))) {
-      sum += Math.abs(i - at);
-      count++;
-    }
-  });
-  return count === 0 ? undefined : sum / count;
 }
 
 function articleView(
@@ -336,85 +282,4 @@ function articleView(
     // Each thing the question names that the article doesn't know ("the salary", "Seoul").
     unknownFit: RANKING.unknownThingFactor ** (weighed?.unknownThings ?? 0),
   };
-}
-
-/** The docs covering most of the question, as [doc, coverage], best first. */
-function topByCoverage(
-  docs: readonly number[],
-  matchedOf: (doc: number) => number,
-  totalOf: (doc: number) => number,
-): [number, number][] {
-  const all: [number, number][] = docs.map((doc) => {
-    const total = totalOf(doc);
-    return [doc, total === 0 ? 0 : matchedOf(doc) / total];
-  });
-  // Only the best few need ordering: select them before sorting (many docs share a common word).
-  if (all.length > RANKING.shortlist * 4) {
-    const threshold = kthLargest(
-      all.map(([, c]) => c),
-      RANKING.shortlist,
-    );
-    return all
-      .filter(([, c]) => c >= threshold)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, RANKING.shortlist);
-  }
-  return all.sort((a, b) => b[1] - a[1]).slice(0, RANKING.shortlist);
-}
-
-/**
- * Per-index buffers reused by every question (answers run one at a time): marks stamped per
- * question instead of cleared, so a question costs what its postings cost, not the corpus size.
- */
-interface Scratch {
-  stamp: number;
-  articleSeen: Uint32Array;
-  docSeen: Uint32Array;
-  overlap: Float64Array;
-  dfs: Int32Array;
-}
-
-const scratches = new WeakMap<CorpusIndex, Scratch>();
-
-function scratchFor(index: CorpusIndex, terms: number): Scratch {
-  const articles = index.docRanges.length;
-  let s = scratches.get(index);
-  if (!s) {
-    s = {
-      stamp: 0,
-      articleSeen: new Uint32Array(articles),
-      docSeen: new Uint32Array(index.docs.length),
-      overlap: new Float64Array(index.docs.length),
-      dfs: new Int32Array(0),
-    };
-    scratches.set(index, s);
-  }
-  if (s.dfs.length < articles * terms) s.dfs = new Int32Array(articles * terms);
-  s.stamp = (s.stamp + 1) >>> 0 || 1;
-  return s;
-}
-
-/** The k-th largest value (quickselect), k ≥ 1. */
-function kthLargest(values: number[], k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = Math.min(k, values.length) - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) > pivot) i++;
-      while ((values[j] as number) < pivot) j--;
-      if (i <= j) {
-        [values[i], values[j]] = [values[j] as number, values[i] as number];
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return values[target] as number;
 }
