@@ -308,11 +308,10 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     },
     lexicon: createWordLexicon(wordCounts),
     aliases,
+    // From the names and roles the knowledge declares: they hold the capitalised names an
+    // initialism stands for, and are a small fraction of the text.
     initialisms: buildInitialisms(
-      corpus.flatMap((k) => [
-        ...k.article.paragraphs.map((p) => p.text),
-        ...k.entities.flatMap((e) => [e.name, ...e.aliases, e.role ?? ""]),
-      ]),
+      corpus.flatMap((k) => k.entities.flatMap((e) => [e.name, ...e.aliases, e.role ?? ""])),
     ),
     entityNames,
     entityTypes,
