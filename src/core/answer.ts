@@ -12,6 +12,8 @@ export interface Source {
   paragraph: number;
   /** The supporting sentence or quote, verbatim from the article. */
   text: string;
+  /** Quotes: who said it, so a list of several speakers' words names each. */
+  speaker?: string;
 }
 
 export type AnswerKind = "fact" | "quote" | "sentence" | "none";

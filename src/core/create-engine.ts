@@ -90,6 +90,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     title: titleOf(doc.article),
     paragraph: doc.paragraph,
     text: doc.text,
+    ...(doc.quote ? { speaker: speakerName(doc) } : {}),
   });
   const cite = (doc: Doc): string =>
     `paragraph ${doc.paragraph}${multi ? `, "${titleOf(doc.article)}"` : ""}`;

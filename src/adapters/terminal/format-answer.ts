@@ -32,7 +32,12 @@ export function formatAnswer(answer: Answer, style: Style = PLAIN): string {
   const leadCitations = inLead.map((s) => ` ${style.dim(formatCitation(s))}`).join("");
   const lines = [`${style.bold(lead)}${leadCitations}`];
   for (const source of others) {
-    lines.push(`"${source.text}" ${style.dim(formatCitation(source))}`);
+    // Several speakers' words: each is named, unless the sentence already says who spoke.
+    const who =
+      source.speaker && !source.text.includes(source.speaker.split(" ").at(-1) ?? "")
+        ? `${source.speaker}: `
+        : "";
+    lines.push(`${who}"${source.text}" ${style.dim(formatCitation(source))}`);
   }
   return lines.join("\n");
 }

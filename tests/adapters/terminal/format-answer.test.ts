@@ -35,6 +35,27 @@ describe("formatAnswer", () => {
     );
   });
 
+  test("names the speaker of each further quote unless its sentence already does", () => {
+    const first = { ...source, text: "First words.", speaker: "Kin Phea" };
+    const unnamed = {
+      ...source,
+      paragraph: 11,
+      text: "The policy looks south.",
+      speaker: "Kin Phea",
+    };
+    const named = { ...source, paragraph: 13, text: "Phea expressed hope.", speaker: "Kin Phea" };
+    const text = formatAnswer(
+      answerOf({
+        answered: true,
+        short: 'Kin Phea said: "First words."',
+        kind: "quote",
+        sources: [first, unnamed, named],
+      }),
+    );
+    expect(text).toContain('Kin Phea: "The policy looks south." (paragraph 11');
+    expect(text).toContain('\n"Phea expressed hope." (paragraph 13');
+  });
+
   test("on abstention lists the suggestions under 'Try asking:' and cites nothing", () => {
     const text = formatAnswer(
       answerOf({
