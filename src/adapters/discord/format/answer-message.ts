@@ -27,7 +27,9 @@ export function citation(
 }
 
 function sourceField(source: Source, citesSeveralArticles: boolean): APIEmbedField {
-  const where = `Paragraph ${source.paragraph}`;
+  const paragraph = `Paragraph ${source.paragraph}`;
+  // Several speakers' words: each field says whose they are.
+  const where = source.speaker ? `${paragraph} · ${source.speaker}` : paragraph;
   return {
     name: citesSeveralArticles ? `${where} of “${source.title}”` : where,
     value: truncate(blockquote(source.text), DISCORD_LIMITS.fieldValue),

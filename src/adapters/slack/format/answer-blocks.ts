@@ -52,7 +52,9 @@ export function answerReply(
       // Passages from different articles: each quoted above the article it comes from.
       blocks.push(section(`*${escapeText(main)}*`));
       for (const source of sources) {
-        blocks.push(section(quote(escapeText(source.text))));
+        // A quote's speaker on the line above it ("> " must open the quoted line).
+        const who = source.speaker ? `_${escapeText(source.speaker)}_\n` : "";
+        blocks.push(section(`${who}${quote(escapeText(source.text))}`));
         blocks.push(context([citeLine(source, sourceNames)]));
       }
     } else {

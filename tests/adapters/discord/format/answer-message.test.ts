@@ -81,6 +81,18 @@ describe("an answered question", () => {
     );
   });
 
+  test("names the speaker of each quoted passage", () => {
+    const quotes = answered({
+      kind: "quote",
+      sources: [source({ speaker: "Kin Phea" }), source({ paragraph: 11, speaker: "Kin Phea" })],
+    });
+    const fields = answerMessage("q", quotes, about).embeds?.[0]?.fields ?? [];
+    expect(fields.map((f) => f.name)).toEqual([
+      "Paragraph 4 · Kin Phea",
+      "Paragraph 11 · Kin Phea",
+    ]);
+  });
+
   test("keeps a very long passage within the field limit", () => {
     const long = answered({ sources: [source({ text: "word ".repeat(500) })] });
     const value = answerMessage("q", long, about).embeds?.[0]?.fields?.[0]?.value ?? "";

@@ -74,6 +74,23 @@ describe("answerReply", () => {
     expect(texts[second + 1]).toBe("Paragraph 1 · Gdansk Marathon · The Coast Post");
   });
 
+  test("a quote from another article names its speaker above the quoted words", () => {
+    const other = {
+      article: "gdansk",
+      title: "Gdansk Marathon",
+      paragraph: 1,
+      text: "We sold out in two days.",
+      speaker: "Marta <Kowalska>",
+    };
+    const reply = answerReply(
+      answered({ sources: [...answered().sources, other] }),
+      new Map([...SOURCE_NAMES, ["gdansk", "The Coast Post"]]),
+    );
+    expect(blockText(reply.blocks)).toContain(
+      "_Marta &lt;Kowalska&gt;_\n> We sold out in two days.",
+    );
+  });
+
   test("does not quote the supporting sentence when the short answer already is it", () => {
     const sentence = "He thanked South Korea for the welfare of over 9,000 Cambodians.";
     const reply = answerReply(answered({ short: sentence, kind: "sentence" }), SOURCE_NAMES);
