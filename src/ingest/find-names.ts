@@ -256,7 +256,10 @@ function classify(p: ParsedParagraph, run: Run): Mention | undefined {
 
   const roleBefore = findRoleBefore(p, run.first);
   const roleAfter = findRoleAfter(p, run.first, run.last);
-  if ((roleBefore || roleAfter) && looksLikePersonName(tokens)) {
+  // "Busan mayor Park Min-ji": a role word right before a short name makes it a person, even
+  // when the tagger reads the first word as a place.
+  const namedByRole = roleBefore !== undefined && tokens.length >= 2 && tokens.length <= 3;
+  if ((roleBefore || roleAfter) && (looksLikePersonName(tokens) || namedByRole)) {
     const role = roleBefore?.role ?? roleAfter?.role;
     return make(run.first, "person", "strong", role ? { role } : {});
   }

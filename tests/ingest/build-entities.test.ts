@@ -24,6 +24,13 @@ describe("roles held for someone", () => {
   });
 });
 
+describe("a role word before a name", () => {
+  test("makes a person of a name the tagger reads as a place", () => {
+    const k = ingestArticle("Busan mayor Park Min-ji said 4,000 workers live in the city.");
+    expect(k.entities.find((e) => e.name === "Park Min-ji")?.type).toBe("person");
+  });
+});
+
 describe("organisations named after what they do", () => {
   const k = ingestArticle(
     "Czech carmaker Skoda Auto will build a plant, chief executive Klaus Zellmer said. Opposition lawmaker Rui Matos objected.",
