@@ -1,9 +1,19 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSyntheticCorpus, ingestTexts } from "../../bench/build-corpus.js";
 import type { ArticleKnowledge } from "../../core/index.js";
 import { loadCorpus } from "../../data/load-knowledge.js";
+import { BenchInputError } from "./bench-input-error.js";
 
 export const DEFAULT_FIXTURES = "tests/fixtures/articles";
 
@@ -16,6 +26,10 @@ export function syntheticCorpus(
   dataDir: string,
   fixturesDir: string,
 ): ArticleKnowledge[] {
+  if (!existsSync(fixturesDir) || !statSync(fixturesDir).isDirectory())
+    throw new BenchInputError(
+      `Fixtures folder not found: ${fixturesDir} (set it with --fixtures DIR)`,
+    );
   const fixtures = readdirSync(fixturesDir)
     .filter((f) => /\.(txt|md)$/.test(f))
     .sort()

@@ -10,6 +10,7 @@ import { resolveDataDir } from "../shared/data-dir.js";
 import { EXIT } from "../shared/exit-codes.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
 import { type BenchCorpus, buildBenchCorpus } from "./bench-corpus.js";
+import { BenchInputError } from "./bench-input-error.js";
 import { type LatencyStats, latencyStats, mb, ms } from "./latency-stats.js";
 
 export const BENCH_USAGE = `Usage: npm run bench [-- options]
@@ -299,7 +300,11 @@ export async function runBench(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof KnowledgeError || error instanceof EvalFileError)) throw error;
+    const expected =
+      error instanceof KnowledgeError ||
+      error instanceof EvalFileError ||
+      error instanceof BenchInputError;
+    if (!expected) throw error;
     await writeLine(io.stderr, error.message);
     return EXIT.failure;
   }

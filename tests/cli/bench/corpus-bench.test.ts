@@ -63,6 +63,22 @@ describe("npm run bench -- --articles", () => {
     expect(mem.stderr()).toContain("--articles");
   });
 
+  test("a missing fixtures folder is a clear message and exit 1", async () => {
+    const mem = memoryIo();
+    const args = [
+      "--data",
+      DATA_DIR,
+      "--file",
+      file,
+      "--articles",
+      "3",
+      "--fixtures",
+      join(dir, "none"),
+    ];
+    expect(await runBench(args, mem.io)).toBe(1);
+    expect(mem.stderr()).toContain("Fixtures folder not found");
+  });
+
   test("a list of sizes parses in order", () => {
     expect(parseSizes("1,100, 1000")).toEqual([1, 100, 1000]);
     expect(parseSizes("3")).toEqual([3]);
