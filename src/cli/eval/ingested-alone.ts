@@ -1,7 +1,7 @@
 import { type Answer, type ArticleKnowledge, createEngine } from "../../core/index.js";
 import { words } from "../../core/text/normalize.js";
 import { STOP_WORDS } from "../../core/text/stop-words.js";
-import { ingestArticle } from "../../ingest/index.js";
+import { IngestError, ingestArticle } from "../../ingest/index.js";
 import type { EvalQuestion } from "./eval-file.js";
 import { type EvalResult, type EvalSummary, isAnswerable, refMatches, summarise } from "./score.js";
 
@@ -102,10 +102,21 @@ export function compareWithIngestion(
   corpus: readonly ArticleKnowledge[],
   items: readonly EvalQuestion[],
 ): IngestedComparison | null {
-  const curated = corpus.filter((k) => k.article.origin === "curated");
+  // A curated article whose text ingestion cannot read (no words in it) keeps its knowledge.
+  const twinOf = (k: ArticleKnowledge): ArticleKnowledge | undefined => {
+    if (k.article.origin !== "curated") return undefined;
+    try {
+      return ingestedTwin(k);
+    } catch (error) {
+      if (error instanceof IngestError) return undefined;
+      throw error;
+    }
+  };
+  const twins = corpus.map(twinOf);
+  const curated = corpus.filter((_, i) => twins[i] !== undefined);
   if (curated.length === 0) return null;
   const passages = passagesOf(corpus);
-  const twinCorpus = corpus.map((k) => (k.article.origin === "curated" ? ingestedTwin(k) : k));
+  const twinCorpus = corpus.map((k, i) => twins[i] ?? k);
   const score = (engine: ReturnType<typeof createEngine>): EvalSummary =>
     summarise(
       items.map((item): EvalResult => {
