@@ -7,6 +7,7 @@ import {
   passagesOf,
 } from "../../../src/cli/eval/ingested-alone.js";
 import type { Answer } from "../../../src/core/index.js";
+import { ArticleSchema } from "../../../src/core/knowledge/schema.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { tinyCorpus } from "../../core/tiny-corpus.js";
 
@@ -80,6 +81,24 @@ describe("the curated seed next to its ingestion alone", () => {
     expect(c?.curated.answerable).toMatchObject({ correct: 1, total: 1 });
     expect(c?.ingested.answerable).toMatchObject({ correct: 1, total: 1 });
     expect(c?.ingested.unanswerable).toMatchObject({ correct: 1, total: 1 });
+  });
+
+  test("an article whose text ingestion cannot read is left out of the comparison", () => {
+    const wordless = {
+      article: ArticleSchema.parse({
+        id: "wordless",
+        title: "Wordless",
+        source: "Test",
+        paragraphs: [{ n: 1, text: "— — —" }],
+      }),
+      entities: [],
+      facts: [],
+      quotes: [],
+    };
+    expect(compareWithIngestion([wordless], [])).toBeNull();
+    expect(compareWithIngestion([...corpus, wordless], [])?.articles).toEqual([
+      "cambodia-korea-busan-summit",
+    ]);
   });
 
   test("there is nothing to compare when no article is curated", () => {
