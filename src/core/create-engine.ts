@@ -65,11 +65,13 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
   const multi = corpus.length > 1;
   const { docs } = index;
 
-  const articleNumber = (id: string | undefined): number | undefined | null => {
-    if (id === undefined) return undefined;
-    const n = corpus.findIndex((k) => k.article.id === id);
-    return n < 0 ? null : n;
-  };
+  const articleNumbers = new Map<string, number>();
+  corpus.forEach((k, n) => {
+    if (!articleNumbers.has(k.article.id)) articleNumbers.set(k.article.id, n);
+  });
+  /** undefined: no article asked for; null: an id no article has. */
+  const articleNumber = (id: string | undefined): number | undefined | null =>
+    id === undefined ? undefined : (articleNumbers.get(id) ?? null);
   const titleOf = (article: number): string => corpus[article]?.article.title ?? "";
   const idOf = (article: number): string => corpus[article]?.article.id ?? "";
   const speakerName = (doc: Doc): string =>
@@ -236,7 +238,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
   ): Answer | undefined => {
     const inScope = (article: number) => scope === undefined || article === scope;
     const speakerKeys = analyzed.entities.filter((key) =>
-      index.speakersByArticle.some((m, a) => inScope(a) && m.has(key)),
+      (quoteDocsBy.get(key) ?? []).some((doc) => inScope(doc.article)),
     );
     const speakerTerms = new Set(speakerKeys);
     // "what did Sokhonn say about RCEP": RCEP is the topic, Sokhonn the speaker.

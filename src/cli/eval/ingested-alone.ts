@@ -3,7 +3,7 @@ import { words } from "../../core/text/normalize.js";
 import { STOP_WORDS } from "../../core/text/stop-words.js";
 import { IngestError, ingestArticle } from "../../ingest/index.js";
 import type { EvalQuestion } from "./eval-file.js";
-import { type EvalResult, type EvalSummary, isAnswerable, refMatches, summarise } from "./score.js";
+import { type EvalResult, type EvalSummary, isAnswerable, summarise } from "./score.js";
 
 /** The sentence a curated fact or quote stands on: where a right answer must come from. */
 export interface Passage {
@@ -30,23 +30,24 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / small.size;
 }
 
-/** The passages of every fact and quote of the curated corpus, by `<article>/<id>`. */
-export function passagesOf(corpus: readonly ArticleKnowledge[]): Map<string, Passage> {
-  const out = new Map<string, Passage>();
+/**
+ * The passages of every fact and quote of the curated corpus, found by what an eval line
+ * expects: `<article>/<id>`, or the bare id (which may name entries of several articles).
+ */
+export function passagesOf(corpus: readonly ArticleKnowledge[]): Map<string, Passage[]> {
+  const out = new Map<string, Passage[]>();
+  const put = (key: string, passage: Passage) => out.set(key, [...(out.get(key) ?? []), passage]);
   for (const k of corpus) {
     const article = k.article.id;
-    for (const f of k.facts)
-      out.set(`${article}/${f.id}`, {
-        article,
-        paragraph: f.paragraph,
-        words: contentWords(f.evidence),
-      });
-    for (const q of k.quotes)
-      out.set(`${article}/${q.id}`, {
-        article,
-        paragraph: q.paragraph,
-        words: contentWords(q.text),
-      });
+    const entries = [
+      ...k.facts.map((f) => ({ id: f.id, paragraph: f.paragraph, text: f.evidence })),
+      ...k.quotes.map((q) => ({ id: q.id, paragraph: q.paragraph, text: q.text })),
+    ];
+    for (const { id, paragraph, text } of entries) {
+      const passage = { article, paragraph, words: contentWords(text) };
+      put(`${article}/${id}`, passage);
+      put(id, passage);
+    }
   }
   return out;
 }
@@ -60,15 +61,15 @@ export function passagesOf(corpus: readonly ArticleKnowledge[]): Map<string, Pas
 export function isCorrectByPassage(
   item: EvalQuestion,
   answer: Answer,
-  passages: ReadonlyMap<string, Passage>,
+  passages: ReadonlyMap<string, readonly Passage[]>,
 ): boolean {
   if (!isAnswerable(item)) return !answer.answered;
   if (!answer.answered) return false;
-  const expected = [...passages].filter(([ref]) => item.expect.some((e) => refMatches(ref, e)));
+  const expected = item.expect.flatMap((e) => passages.get(e) ?? []);
   return answer.sources.some((source) => {
     const cited = contentWords(source.text);
     return expected.some(
-      ([, p]) =>
+      (p) =>
         p.article === source.article &&
         p.paragraph === source.paragraph &&
         overlap(cited, p.words) >= SAME_PASSAGE,
@@ -101,6 +102,8 @@ export interface IngestedComparison {
 export function compareWithIngestion(
   corpus: readonly ArticleKnowledge[],
   items: readonly EvalQuestion[],
+  /** The loaded corpus's answers to `items`, when the caller has them already. */
+  curatedAnswers?: readonly Answer[],
 ): IngestedComparison | null {
   // A curated article whose text ingestion cannot read (no words in it) keeps its knowledge.
   const twinOf = (k: ArticleKnowledge): ArticleKnowledge | undefined => {
@@ -117,16 +120,20 @@ export function compareWithIngestion(
   if (curated.length === 0) return null;
   const passages = passagesOf(corpus);
   const twinCorpus = corpus.map((k, i) => twins[i] ?? k);
-  const score = (engine: ReturnType<typeof createEngine>): EvalSummary =>
+  const answersOf = (engine: ReturnType<typeof createEngine>): Answer[] =>
+    items.map((item) =>
+      engine.answer(item.question, item.article ? { article: item.article } : {}),
+    );
+  const score = (answers: readonly Answer[]): EvalSummary =>
     summarise(
-      items.map((item): EvalResult => {
-        const answer = engine.answer(item.question, item.article ? { article: item.article } : {});
+      items.map((item, i): EvalResult => {
+        const answer = answers[i] as Answer;
         return { item, answer, correct: isCorrectByPassage(item, answer, passages) };
       }),
     );
   return {
     articles: curated.map((k) => k.article.id),
-    curated: score(createEngine([...corpus])),
-    ingested: score(createEngine(twinCorpus)),
+    curated: score(curatedAnswers ?? answersOf(createEngine([...corpus]))),
+    ingested: score(answersOf(createEngine(twinCorpus))),
   };
 }

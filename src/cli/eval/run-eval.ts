@@ -72,10 +72,15 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const summary = summarise(scoreQuestions(loaded.engine, items));
+  const results = scoreQuestions(loaded.engine, items);
+  const summary = summarise(results);
   const unknownIds = unknownExpectedIds(items, loaded.corpus);
   const failures = floorFailures(summary);
-  const ingested = compareWithIngestion(loaded.corpus, items);
+  const ingested = compareWithIngestion(
+    loaded.corpus,
+    items,
+    results.map((r) => r.answer),
+  );
 
   if (values.json) {
     const { misses, ...rates } = summary;

@@ -64,14 +64,12 @@ export interface CorpusIndex {
   dfIn(term: string, article: number): number;
   lexicon: WordLexicon;
   aliases: AliasIndex;
-  /** "rok" → the words of "Republic of Korea": initialisms of the names the articles spell out. */
+  /** "rok" → the words of "Republic of Korea": initialisms of the entities' names, aliases and roles. */
   initialisms: ReadonlyMap<string, readonly string[]>;
   /** Entity key → display name. */
   entityNames: Map<string, string>;
   /** Entity key → entity type (person, place…). */
   entityTypes: Map<string, string>;
-  /** Entity keys with at least one quote, per article. */
-  speakersByArticle: Map<string, Set<string>>[];
 }
 
 /** Field weights: what an editor wrote to match questions counts fully; the raw article less. */
@@ -149,14 +147,12 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
   const docs: Doc[] = [];
   const entityNames = new Map<string, string>();
   const entityTypes = new Map<string, string>();
-  const speakersByArticle: Map<string, Set<string>>[] = [];
 
   corpus.forEach((k, article) => {
     const keyOf = new Map(k.entities.map((e) => [e.id, entityKey(e)]));
     ownKeys = new Set(keyOf.values());
     analysed = new Map();
     const entityById = new Map(k.entities.map((e) => [e.id, e]));
-    const speakers = new Map<string, Set<string>>();
     for (const e of k.entities) {
       entityNames.set(entityKey(e), e.name);
       entityTypes.set(entityKey(e), e.type);
@@ -254,15 +250,9 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       add(doc, quote.verb, FIELD.quote);
       add(doc, quote.role, FIELD.role);
       // Matched whole, "Ostrava mayor" turns into the speaker; "what did the mayor say" needs its words.
-      for (const w of words(quote.role ?? ""))
+      for (const w of wordsOf(quote.role ?? ""))
         if (!STOP_WORDS.has(w)) setTerm(doc, termOf(w), FIELD.speakerRole);
       addEntity(doc, quote.speaker);
-      const key = keyOf.get(quote.speaker);
-      if (key) {
-        const ids = speakers.get(key) ?? new Set<string>();
-        ids.add(quote.id);
-        speakers.set(key, ids);
-      }
     }
     for (const p of k.article.paragraphs) {
       for (const sentence of splitSentences(p.text)) {
@@ -276,7 +266,6 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
         add(doc, sentence, FIELD.sentence);
       }
     }
-    speakersByArticle.push(speakers);
   });
 
   const postings = packPostings(docs);
@@ -315,7 +304,6 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     ),
     entityNames,
     entityTypes,
-    speakersByArticle,
   };
 }
 
