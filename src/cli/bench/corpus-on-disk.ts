@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSyntheticCorpus, ingestTexts } from "../../bench/build-corpus.js";
 import type { ArticleKnowledge } from "../../core/index.js";
+import { knowledgeFiles } from "../../data/knowledge-files.js";
 import { loadCorpus } from "../../data/load-knowledge.js";
 import { BenchInputError } from "./bench-input-error.js";
 
@@ -49,10 +50,8 @@ export function writeCorpus(corpus: readonly ArticleKnowledge[]): string {
   for (const k of corpus) {
     const folder = join(dir, k.article.id);
     mkdirSync(folder);
-    writeFileSync(join(folder, "entities.json"), JSON.stringify(k.entities));
-    writeFileSync(join(folder, "facts.json"), JSON.stringify(k.facts));
-    writeFileSync(join(folder, "quotes.json"), JSON.stringify(k.quotes));
-    writeFileSync(join(folder, "article.json"), JSON.stringify(k.article));
+    for (const [name, content] of knowledgeFiles(k))
+      writeFileSync(join(folder, name), JSON.stringify(content));
   }
   return dir;
 }

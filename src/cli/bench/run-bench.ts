@@ -272,9 +272,16 @@ export async function runBench(argv: string[], io: CliIo): Promise<number> {
       // Loaded only here: the generator pulls in the NLP library, which the measured run must not.
       const onDisk = await import("./corpus-on-disk.js");
       const fixtures = values.fixtures ?? onDisk.DEFAULT_FIXTURES;
+      const passOn = [
+        ...(values.file ? ["--file", values.file] : []),
+        "--rounds",
+        String(rounds),
+        "--warmup",
+        String(warmup),
+      ];
       const reports: BenchReport[] = [];
       for (const n of sizes) {
-        const report = benchCorpusSize(onDisk, n, dataDir, fixtures, argv);
+        const report = benchCorpusSize(onDisk, n, dataDir, fixtures, passOn);
         if (!report) {
           await writeLine(io.stderr, `The run for ${n} articles failed; see the messages above.`);
           return EXIT.failure;
@@ -329,19 +336,16 @@ function benchCorpusSize(
   n: number,
   dataDir: string,
   fixturesDir: string,
-  argv: string[],
+  /** The measuring options to pass on: --file, --rounds, --warmup. */
+  passOn: string[],
 ): BenchReport | undefined {
   const corpus = onDisk.syntheticCorpus(n, dataDir, fixturesDir);
   const home = corpus[0]?.article.id ?? "";
   const dir = onDisk.writeCorpus(corpus);
   try {
-    let args = argv;
-    for (const option of ["--articles", "--data", "--fixtures", "--article"])
-      args = withoutOption(args, option);
-    args = withoutOption(args, "--json");
     const child = spawnSync(
       process.execPath,
-      ["--import", "tsx", BENCH_SCRIPT, ...args, "--data", dir, "--article", home, "--json"],
+      ["--import", "tsx", BENCH_SCRIPT, ...passOn, "--data", dir, "--article", home, "--json"],
       { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 },
     );
     if (child.status !== 0) return undefined;
@@ -350,18 +354,4 @@ function benchCorpusSize(
   } finally {
     onDisk.removeCorpus(dir);
   }
-}
-
-function withoutOption(argv: string[], name: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === name) {
-      if (name !== "--json") i++; // and its value
-      continue;
-    }
-    if (arg.startsWith(`${name}=`)) continue;
-    out.push(arg);
-  }
-  return out;
 }

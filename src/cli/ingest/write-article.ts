@@ -9,6 +9,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import type { ArticleKnowledge } from "../../core/knowledge/schema.js";
+import { knowledgeFiles } from "../../data/knowledge-files.js";
 import { CURATED_FOLDER } from "../../data/load-knowledge.js";
 import { IngestInputError } from "./read-input.js";
 
@@ -68,14 +69,12 @@ export function writeArticleAtomically(
     mkdirSync(temp);
     const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
     writeFileSync(join(temp, "article.txt"), originalText);
-    writeFileSync(join(temp, "entities.json"), json(knowledge.entities));
-    writeFileSync(join(temp, "facts.json"), json(knowledge.facts));
-    writeFileSync(join(temp, "quotes.json"), json(knowledge.quotes));
     const curated = join(target, CURATED_FOLDER);
     if (existing && existsSync(curated)) {
       cpSync(curated, join(temp, CURATED_FOLDER), { recursive: true });
     }
-    writeFileSync(join(temp, "article.json"), json(knowledge.article));
+    for (const [name, content] of knowledgeFiles(knowledge))
+      writeFileSync(join(temp, name), json(content));
     if (existing) renameSync(target, old);
     try {
       renameSync(temp, target);

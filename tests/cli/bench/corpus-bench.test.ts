@@ -41,6 +41,7 @@ describe("npm run bench -- --articles", () => {
     expect(await runBench([...args, "--warmup", "0", "--json"], mem.io)).toBe(0);
     const report = JSON.parse(mem.stdout());
     expect(report.articles).toBe(8);
+    expect(report.rounds).toBe(2); // the measuring options reach the measuring process
     expect(report.loadNs).toBeGreaterThan(0);
     expect(report.buildNs).toBeGreaterThan(0);
     expect(report.accuracy.scoped.answerable).toMatchObject({ correct: 1, total: 1 });
