@@ -35,7 +35,7 @@ function readableFirst(questions: string[]): string[] {
 const PRICED_NOUN = /^\s+(\p{Ll}+)\b/u;
 /** Words after an amount that start a clause or phrase rather than name what it buys. */
 const NOT_A_NOUN: ReadonlySet<string> = new Set(
-  "a an and as at by for from in into of on or over per to towards toward under was were is are has have had will would with a year a month each".split(
+  "a an and as at by for from in into of on or over per to towards toward under was were is are has have had will would with year month each".split(
     " ",
   ),
 );

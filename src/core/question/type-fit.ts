@@ -48,7 +48,7 @@ export function textTypeFit(wanted: WantedType | null, text: string, isQuote: bo
     case "quote":
       return isQuote ? 1 : 0.6;
     case "number":
-      return words(text).some(isNumber) ? 0.85 : MISMATCH;
+      return /\d/.test(text) || NUMBER_WORD.test(text) ? 0.85 : MISMATCH;
     case "date":
       return DATE_WORDS.test(text) ? 0.85 : MISMATCH;
     case "person":
@@ -92,12 +92,14 @@ export function numbersIn(text: string): Set<string> {
 }
 
 /** Numbers written as words: "two people died", "a dozen boats". */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
+const NUMBER_WORDS: readonly string[] =
   "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens".split(
     " ",
-  ),
-);
+  );
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
+/** The same words in running text, so fitting a sentence needs no tokenising. */
+const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join("|")})\\b`, "i");
 
 function isNumber(word: string): boolean {
-  return /\d/.test(word) || NUMBER_WORDS.has(word);
+  return /\d/.test(word) || NUMBER_WORD_SET.has(word);
 }
