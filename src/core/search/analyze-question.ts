@@ -54,6 +54,11 @@ export interface AnalyzedQuestion {
   saying: boolean;
   /** Entity keys named in the question. */
   entities: string[];
+  /**
+   * People the question describes and asks the name of ("name of the deputy PM who…", "who is
+   * the foreign minister"): the answer is that person, not another one the fact mentions.
+   */
+  askedFor: string[];
   terms: QueryTerm[];
 }
 
@@ -111,6 +116,25 @@ function lastContentWord(textWords: readonly string[]): number {
 function typedName(match: EntityMatch, textWords: readonly string[]): boolean {
   const name = new Set(match.key.slice(1).split("_"));
   return textWords.slice(match.start, match.end).some((w) => name.has(w));
+}
+
+/** Words before a description that ask for the described one's name: "who is the", "name of the". */
+const ASKS_NAME_BEFORE = /(^| )(who (is |was |s )(the )?|name of (the )?|which )$/;
+
+/** People described (not named) where the question asks who they are. */
+function askedPeople(
+  matches: readonly EntityMatch[],
+  textWords: readonly string[],
+  aliases: AliasIndex,
+): string[] {
+  return matches
+    .filter((m) => aliases.people.has(m.key) && !typedName(m, textWords))
+    .filter(
+      (m) =>
+        ASKS_NAME_BEFORE.test(`${textWords.slice(0, m.start).join(" ")} `) ||
+        (m.start === 0 && /^names?$/.test(textWords[m.end] ?? "")),
+    )
+    .map((m) => m.key);
 }
 
 /**
@@ -214,6 +238,7 @@ export function analyzeQuestion(
     quoteRequest: isQuoteRequest(text),
     saying: corrected.some((w) => SAYING_WORDS.has(w)),
     entities,
+    askedFor: askedPeople(matches, corrected, aliases),
     terms,
   };
 }

@@ -1,5 +1,6 @@
 import type { AnswerType, ArticleKnowledge, Fact, Quote } from "../knowledge/schema.js";
 import { words } from "../text/normalize.js";
+import { roleGloss } from "../text/role-glosses.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { termOf } from "../text/terms.js";
 import { type AliasIndex, createAliasIndex, dropPossessive, entityKey } from "./alias-index.js";
@@ -36,6 +37,8 @@ export interface Doc {
   about: Set<string>;
   /** Facts: the words of the short answer, to spot answers that only repeat the question. */
   answerWords: Set<string>;
+  /** Facts: the entities the short answer names ("Prime Minister Hun Sen" → @hun_sen), if any. */
+  answerNames?: readonly string[];
 }
 
 /** A term's docs in order, and its weight in each; packed, as a large corpus holds millions. */
@@ -81,6 +84,8 @@ const FIELD = Object.freeze({
   evidence: 0.8,
   entity: 1,
   role: 0.6,
+  /** What a role's title means in plain words ("mayor" → leads city government). */
+  roleGloss: 0.5,
   /** A quote's speaker as the question names them ("what did the mayor say"). */
   speakerRole: 0.9,
   alias: 0.8,
@@ -208,6 +213,9 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       doc.terms.set(key, FIELD.entity);
       const entity = entityById.get(id);
       add(doc, entity?.role, FIELD.role);
+      // Only where the answer is a person or a role: elsewhere the gloss would only add noise.
+      if (doc.answerType === "person" || doc.answerType === "role")
+        add(doc, roleGloss(entity?.role ?? ""), FIELD.roleGloss);
       // Descriptive aliases ("the minister", "workers") are not names, but they do describe it.
       for (const alias of entity?.aliases ?? []) add(doc, alias, FIELD.alias);
     };
@@ -224,7 +232,8 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       });
       for (const q of fact.questions) doc.phrasings.push(new Set(add(doc, q, FIELD.question)));
       add(doc, fact.statement, FIELD.statement);
-      add(doc, fact.answer, FIELD.answer);
+      const answerNames = add(doc, fact.answer, FIELD.answer).filter((t) => t.startsWith("@"));
+      if (answerNames.length > 0) doc.answerNames = answerNames;
       doc.answerWords = new Set(words(fact.answer).filter((w) => !STOP_WORDS.has(w)));
       add(doc, fact.evidence, FIELD.evidence, true);
       for (const kw of fact.keywords) add(doc, kw, FIELD.keyword);

@@ -4,6 +4,7 @@ import { termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import { type QuestionShape, shapeOf, type TermWeights, weighForArticle } from "./article-view.js";
 import { type CorpusIndex, type Doc, firstAtOrAfter } from "./corpus-index.js";
+import { preferLiteralNames } from "./literal-name.js";
 import { preferNearest } from "./nearest-answer.js";
 import { scratchFor, topByCoverage } from "./shortlist.js";
 
@@ -35,12 +36,16 @@ export const RANKING = Object.freeze({
   echoFactor: 0.55,
   /** An answer less precise than asked ("Monday" for "what time") keeps this share. */
   coarseFactor: 0.45,
+  /** A fact naming another person than the one whose name is asked keeps this share. */
+  otherPersonFactor: 0.6,
   /** A fact whose number counts something the question doesn't name keeps this share. */
   otherCountFactor: 0.75,
   /** Among the best candidates, facts of one sentence are told apart by where their answers stand… */
   nearestAmong: 10,
   /** …and one whose answer is farther from the question's words keeps this share. */
   fartherFactor: 0.9,
+  /** …and one that does not use the name the question typed for a thing ("RCEP") this share. */
+  paraphraseFactor: 0.97,
   /** Facts are curated answers; quotes and raw sentences rank a little lower on ties. */
   kindFactor: { fact: 1, quote: 0.93, sentence: 0.8 } as const,
 });
@@ -127,6 +132,14 @@ function echoFit(doc: Doc, question: AnalyzedQuestion): number {
   let echoed = 0;
   for (const word of doc.answerWords) if (question.words.has(word)) echoed++;
   return echoed / doc.answerWords.size >= 0.7 ? RANKING.echoFactor : 1;
+}
+
+/** "Name of the deputy PM who went to Busan": a fact whose answer names someone else answers another question. */
+function askedPersonFit(doc: Doc, question: AnalyzedQuestion, index: CorpusIndex): number {
+  if (question.askedFor.length === 0 || !doc.answerNames) return 1;
+  const people = doc.answerNames.filter((key) => index.entityTypes.get(key) === "person");
+  if (people.length === 0 || people.some((key) => question.askedFor.includes(key))) return 1;
+  return RANKING.otherPersonFactor;
 }
 
 function entityFit(doc: Doc, entities: readonly string[], index: CorpusIndex): number {
@@ -249,6 +262,7 @@ export function rankCandidates(
       text *
       typeFit(doc, question) *
       entityFit(doc, v.entities, index) *
+      askedPersonFit(doc, question, index) *
       echoFit(doc, question) *
       v.unknownFit *
       RANKING.kindFactor[doc.kind];
@@ -256,6 +270,7 @@ export function rankCandidates(
   }
   candidates.sort((a, b) => b.score - a.score);
   preferNearest(candidates, question, index, RANKING);
+  preferLiteralNames(candidates, question, index, RANKING);
   return candidates.sort((a, b) => b.score - a.score);
 }
 

@@ -64,8 +64,42 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["traveled", "travelled"],
 ]);
 
-/** Words of a text after normalisation, with spelling variants folded. */
+/** Phrasal verbs read as the one word they mean: "wrap up" is "finish", so synonyms can reach it. */
+const PHRASAL: ReadonlyMap<string, string> = new Map([
+  ["wrap up", "finish"],
+  ["wraps up", "finishes"],
+  ["wrapped up", "finished"],
+  ["wrapping up", "finishing"],
+  ["pass away", "die"],
+  ["passed away", "died"],
+  ["step down", "resign"],
+  ["steps down", "resigns"],
+  ["stepped down", "resigned"],
+  ["call off", "cancel"],
+  ["called off", "cancelled"],
+  ["put off", "postpone"],
+  ["set up", "establish"],
+  ["sets up", "establishes"],
+]);
+/** "Be done", "get done": finished, not the verb "do". */
+const DONE_AFTER = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "s"]);
+
+function foldPhrases(w: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i] ?? "";
+    const phrasal = PHRASAL.get(`${word} ${w[i + 1] ?? ""}`);
+    if (phrasal) {
+      out.push(phrasal);
+      i++;
+    } else if (word === "done" && DONE_AFTER.has(w[i - 1] ?? "")) out.push("finished");
+    else out.push(word);
+  }
+  return out;
+}
+
+/** Words of a text after normalisation, with spelling variants and phrasal verbs folded. */
 export function words(text: string): string[] {
   const normalized = normalizeText(text);
-  return normalized === "" ? [] : normalized.split(" ").map((w) => SPELLINGS.get(w) ?? w);
+  return normalized === "" ? [] : foldPhrases(normalized.split(" ").map((w) => SPELLINGS.get(w) ?? w));
 }

@@ -29,7 +29,8 @@ const GROUPS: readonly string[] = [
   "director head heads headed chief run runs ran",
   "institute institution",
   "tourism tourist tourists travel",
-  "digital technology technologies tech",
+  "technology technologies tech technical technological",
+  "soon quickly quick fast faster hurry rush promptly asap",
   "quota quotas cap allocation",
   "promote promoted promoting promotion encourage foster",
   "participate participating participation join joining involve involvement",
@@ -44,6 +45,9 @@ const GROUPS: readonly string[] = [
   "begin begins began begun beginning start starts started starting commence commenced launch launched",
   "injure injured injuries injury hurt wounded",
   "die died dead death deaths kill killed fatalities",
+  "resign resigned quit",
+  "cancel cancelled canceled scrap scrapped",
+  "postpone postponed delay delayed",
 ];
 
 const canonical = new Map<string, string>();
