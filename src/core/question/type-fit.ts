@@ -9,7 +9,7 @@ import type { WantedType } from "./detect-intent.js";
  * in between: "who is Kin Phea" is answered by his role; "who issued it" by an organisation.
  */
 const FIT: Partial<Record<WantedType, Partial<Record<AnswerType, number>>>> = {
-  person: { person: 1, role: 0.8, organisation: 0.85, other: 0.6 },
+  person: { person: 1, role: 0.8, organisation: 0.85, other: 0.6, place: 0.6 },
   number: { number: 1, date: 0.55 },
   date: { date: 1, number: 0.55, event: 0.6 },
   place: { place: 1, organisation: 0.7, event: 0.7, other: 0.6 },
@@ -53,7 +53,7 @@ export function textTypeFit(wanted: WantedType | null, text: string, isQuote: bo
       return DATE_WORDS.test(text) ? 0.85 : MISMATCH;
     case "person":
       // "who said…", "who urged…": a quote names its speaker.
-      return isQuote ? 0.9 : 0.7;
+      return isQuote ? 0.85 : 0.7;
     case "reason":
       return /\b(so that|because|since|to promote|in order|will help|so)\b/i.test(text)
         ? 0.85

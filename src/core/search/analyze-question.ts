@@ -223,9 +223,13 @@ export function analyzeQuestion(
     onlyNames &&
     /^who( is| s| was)\b/.test(text) &&
     matches.some((m) => aliases.people.has(m.key) && typedName(m, corrected));
+  const askedFor = askedPeople(matches, corrected, aliases);
   const wanted = aboutPerson
     ? "role"
-    : (wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null));
+    : // "What is the name of the prime minister": a person, not what a prime minister is.
+      askedFor.length > 0 && (wantedType === null || wantedType === "definition")
+      ? "person"
+      : (wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null));
   // The person's own name words, so "who is kin pea" → "Kin Phea" is seen to echo the question.
   const named = aboutPerson ? entities.flatMap((key) => key.slice(1).split("_")) : [];
   return {
@@ -238,7 +242,7 @@ export function analyzeQuestion(
     quoteRequest: isQuoteRequest(text),
     saying: corrected.some((w) => SAYING_WORDS.has(w)),
     entities,
-    askedFor: askedPeople(matches, corrected, aliases),
+    askedFor,
     terms,
   };
 }

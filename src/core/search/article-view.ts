@@ -4,6 +4,8 @@ import type { CorpusIndex } from "./corpus-index.js";
 /** Knobs of the ranking (see RANKING) that weighing needs. */
 export interface TermWeights {
   entityBoost: number;
+  /** An entity named inside a longer name the article knows, instead of entityBoost. */
+  nestedEntity: number;
   /** A thing the article doesn't name, times the article's rarest word. */
   unknownSpecific: number;
   /** An ordinary word the article doesn't use. */
@@ -20,12 +22,21 @@ export interface QuestionShape {
   elsewhere: boolean[];
   /** overlaps[i] lists the entity terms read from words overlapping term i's. */
   overlaps: number[][];
+  /** inside[i] lists the entity terms whose longer span holds term i's ("Asean" in "Asean-Korea Centre"). */
+  inside: number[][];
 }
 
 export function shapeOf(question: AnalyzedQuestion, index: CorpusIndex): QuestionShape {
   const terms = question.terms;
+  const longer = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
   return {
     question,
+    inside: terms.map((a, i) =>
+      terms.flatMap((b, j) =>
+        j !== i && a.entity && b.entity && a.span && b.span && longer(a.span, b.span) ? [j] : [],
+      ),
+    ),
     elsewhere: terms.map((t) => (index.postings(t.term)?.docs.length ?? 0) > 0),
     overlaps: terms.map((a, i) => {
       const span = a.entity ? a.span : undefined;
@@ -66,7 +77,9 @@ export function weighForArticle(
     let weight: number;
     if (t.known && df > 0) {
       const idf = Math.log(1 + docsInArticle / df);
-      weight = t.entity ? idf * knobs.entityBoost : idf;
+      // A name inside a longer one the article knows adds little: the longer one says it.
+      const nested = (shape.inside[i] ?? []).some((j) => (dfs[j] ?? 0) > 0);
+      weight = t.entity ? idf * (nested ? knobs.nestedEntity : knobs.entityBoost) : idf;
     } else if (t.entity && (shape.overlaps[i] ?? []).some((j) => (dfs[j] ?? 0) > 0)) {
       weight = 0;
     } else {

@@ -73,6 +73,8 @@ export interface CorpusIndex {
   entityNames: Map<string, string>;
   /** Entity key → entity type (person, place…). */
   entityTypes: Map<string, string>;
+  /** Person key → the entities their role names ("Busan city mayor" → @busan). */
+  roleNames: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Field weights: what an editor wrote to match questions counts fully; the raw article less. */
@@ -152,6 +154,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
   const docs: Doc[] = [];
   const entityNames = new Map<string, string>();
   const entityTypes = new Map<string, string>();
+  const roleNames = new Map<string, readonly string[]>();
 
   corpus.forEach((k, article) => {
     const keyOf = new Map(k.entities.map((e) => [e.id, entityKey(e)]));
@@ -161,6 +164,12 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     for (const e of k.entities) {
       entityNames.set(entityKey(e), e.name);
       entityTypes.set(entityKey(e), e.type);
+      // Not the person themself: "Busan city mayor" is also an alias of the mayor.
+      const self = entityKey(e);
+      const named = e.role
+        ? textTerms(wordsOf(e.role), aliases, (key) => key !== self && ownKeys.has(key)).entities
+        : [];
+      if (named.length > 0) roleNames.set(self, named);
       for (const text of [e.name, ...e.aliases, e.role, e.description]) countWords(text);
     }
     for (const p of k.article.paragraphs) countWords(p.text);
@@ -313,6 +322,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     ),
     entityNames,
     entityTypes,
+    roleNames,
   };
 }
 

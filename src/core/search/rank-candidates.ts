@@ -1,6 +1,6 @@
 import { meetsGranularity } from "../question/detect-intent.js";
 import { countedTerms, factTypeFit, numbersIn, textTypeFit } from "../question/type-fit.js";
-import { termOf } from "../text/terms.js";
+import { contentTerms, termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import { type QuestionShape, shapeOf, type TermWeights, weighForArticle } from "./article-view.js";
 import { type CorpusIndex, type Doc, firstAtOrAfter } from "./corpus-index.js";
@@ -24,6 +24,8 @@ export const RANKING = Object.freeze({
   unknownGenericWeight: 0.8,
   /** Entities named in a question weigh more than other words. */
   entityBoost: 1.6,
+  /** …and one named inside a longer name ("Asean" in "Asean-Korea Centre") weighs this much times its idf. */
+  nestedEntityWeight: 0.5,
   /** Facts: share of the score from covering the question's words vs matching a phrasing. */
   coverageShare: 0.8,
   /** A doc about none of the question's entities keeps this share of its score. */
@@ -36,6 +38,10 @@ export const RANKING = Object.freeze({
   echoFactor: 0.55,
   /** An answer less precise than asked ("Monday" for "what time") keeps this share. */
   coarseFactor: 0.45,
+  /** A person whose title names a thing the question names ("Busan city mayor") gets this much more. */
+  titleBoost: 1.1,
+  /** A quote, for "who…" asked without its reporting verb, fits this much: it answers with words, not a name. */
+  otherQuoteFactor: 0.7,
   /** A fact naming another person than the one whose name is asked keeps this share. */
   otherPersonFactor: 0.6,
   /** A fact whose number counts something the question doesn't name keeps this share. */
@@ -67,6 +73,7 @@ interface ArticleView {
 
 const KNOBS: TermWeights = Object.freeze({
   entityBoost: RANKING.entityBoost,
+  nestedEntity: RANKING.nestedEntityWeight,
   unknownSpecific: RANKING.unknownWeight,
   unknownGeneric: RANKING.unknownGenericWeight,
 });
@@ -95,7 +102,17 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
     return fit;
   }
   if (question.wanted === "number" && !countsAsked(doc, question)) return RANKING.coarseFactor;
+  // "Who urged Korea to…" is answered by whoever urged it; "who is the director" is not a quote.
+  if (question.wanted === "person" && doc.quote && !askedVerb(doc.quote.verb, question))
+    return RANKING.otherQuoteFactor;
   return textTypeFit(question.wanted, doc.text, doc.kind === "quote");
+}
+
+/** True when the question uses the quote's reporting verb ("who urged…" and "urged"). */
+function askedVerb(verb: string | undefined, question: AnalyzedQuestion): boolean {
+  if (!verb) return false;
+  const verbTerms = contentTerms(verb);
+  return question.terms.some((t) => verbTerms.includes(t.term));
 }
 
 /** The question's terms with its entities' name words: what a number in an answer may count. */
@@ -134,12 +151,31 @@ function echoFit(doc: Doc, question: AnalyzedQuestion): number {
   return echoed / doc.answerWords.size >= 0.7 ? RANKING.echoFactor : 1;
 }
 
+/** "Who leads the Busan city government": the answer's own title names Busan ("Busan city mayor"). */
+function titledBy(
+  people: readonly string[],
+  question: AnalyzedQuestion,
+  index: CorpusIndex,
+): boolean {
+  for (const person of people) {
+    const named = index.roleNames.get(person);
+    if (named?.some((key) => question.entities.includes(key))) return true;
+  }
+  return false;
+}
+
 /** "Name of the deputy PM who went to Busan": a fact whose answer names someone else answers another question. */
-function askedPersonFit(doc: Doc, question: AnalyzedQuestion, index: CorpusIndex): number {
-  if (question.askedFor.length === 0 || !doc.answerNames) return 1;
+/** How well the person a fact answers with fits who the question asks for. */
+function answerPersonFit(doc: Doc, question: AnalyzedQuestion, index: CorpusIndex): number {
+  // "Busan mayor name?" is not answered by his title: the question already gives it.
+  if (doc.fact?.answerType === "role" && doc.subject && question.askedFor.includes(doc.subject))
+    return RANKING.echoFactor;
+  if (question.wanted !== "person" || !doc.answerNames) return 1;
   const people = doc.answerNames.filter((key) => index.entityTypes.get(key) === "person");
-  if (people.length === 0 || people.some((key) => question.askedFor.includes(key))) return 1;
-  return RANKING.otherPersonFactor;
+  if (people.length === 0) return 1;
+  if (question.askedFor.length > 0 && !people.some((key) => question.askedFor.includes(key)))
+    return RANKING.otherPersonFactor;
+  return titledBy(people, question, index) ? RANKING.titleBoost : 1;
 }
 
 function entityFit(doc: Doc, entities: readonly string[], index: CorpusIndex): number {
@@ -262,7 +298,7 @@ export function rankCandidates(
       text *
       typeFit(doc, question) *
       entityFit(doc, v.entities, index) *
-      askedPersonFit(doc, question, index) *
+      answerPersonFit(doc, question, index) *
       echoFit(doc, question) *
       v.unknownFit *
       RANKING.kindFactor[doc.kind];
