@@ -59,6 +59,8 @@ export interface AnalyzedQuestion {
    * the foreign minister"): the answer is that person, not another one the fact mentions.
    */
   askedFor: string[];
+  /** People the question calls by their name ("Sokhonn"), not by a description ("the FM"). */
+  namedPeople: string[];
   terms: QueryTerm[];
 }
 
@@ -243,6 +245,11 @@ export function analyzeQuestion(
     saying: corrected.some((w) => SAYING_WORDS.has(w)),
     entities,
     askedFor,
+    namedPeople: [
+      ...new Set(
+        matches.filter((m) => aliases.people.has(m.key) && typedName(m, corrected)).map((m) => m.key),
+      ),
+    ],
     terms,
   };
 }

@@ -10,6 +10,7 @@ const GLOSSES: ReadonlyMap<string, string> = new Map([
   ["governor", "leads state province government"],
   ["minister", "government ministry cabinet"],
   ["premier", "leads government"],
+  ["prime minister", "leads government"],
   ["president", "leads head state"],
   ["chancellor", "leads government"],
   ["ambassador", "diplomat envoy"],
@@ -35,12 +36,18 @@ const GLOSSES: ReadonlyMap<string, string> = new Map([
   ["inspector", "police officer"],
 ]);
 
-/** Plain-word glosses of the titles a role text holds ("Busan city mayor" → leads, city, government). */
+/**
+ * Plain-word glosses of the titles a role text holds: "Busan city mayor" → "leads local
+ * government". Two-word titles first; a deputy does not lead.
+ */
 export function roleGloss(role: string): string {
+  const w = words(role);
   const out: string[] = [];
-  for (const word of words(role)) {
-    const gloss = GLOSSES.get(word);
-    if (gloss) out.push(gloss);
+  for (let i = 0; i < w.length; i++) {
+    const pair = GLOSSES.get(`${w[i]} ${w[i + 1] ?? ""}`);
+    const gloss = pair ?? GLOSSES.get(w[i] ?? "");
+    if (gloss) out.push(w[i - 1] === "deputy" ? gloss.replace(/\bleads\b/g, "") : gloss);
+    if (pair) i++;
   }
   return out.join(" ");
 }
