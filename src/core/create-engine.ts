@@ -15,6 +15,7 @@ import { entityKey } from "./search/alias-index.js";
 import { type AnalyzedQuestion, analyzeQuestion } from "./search/analyze-question.js";
 import { buildCorpusIndex, type Doc } from "./search/corpus-index.js";
 import { commonAbbreviation } from "./search/initialisms.js";
+import { namesUsed, typedNames } from "./search/literal-name.js";
 import { type Candidate, rankCandidates } from "./search/rank-candidates.js";
 import { createSpeakerLookup } from "./search/speaker-lookup.js";
 import { normalizeText } from "./text/normalize.js";
@@ -283,8 +284,15 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
         cov: topic.filter((t) => doc.terms.has(t.term)).length / total,
       }));
       const best = Math.max(0, ...scored.map((s) => s.cov));
-      if (best >= ENGINE.quoteTopicCoverage)
-        chosen = scored.filter((s) => s.cov >= best * 0.75).map((s) => s.doc);
+      if (best >= ENGINE.quoteTopicCoverage) {
+        // Best-covering first; of those, the ones that name the topic as the question does ("RCEP").
+        const names = typedNames(analyzed, index);
+        chosen = scored
+          .filter((s) => s.cov >= best * 0.75)
+          .map((s) => ({ ...s, named: namesUsed(s.doc, names) }))
+          .sort((a, b) => b.cov - a.cov || b.named - a.named)
+          .map((s) => s.doc);
+      }
     }
     if (chosen.length === 0) return undefined;
     const others = speakersIn(scope)

@@ -231,7 +231,8 @@ export function analyzeQuestion(
     : // "What is the name of the prime minister": a person, not what a prime minister is.
       askedFor.length > 0 && (wantedType === null || wantedType === "definition")
       ? "person"
-      : (wantedType ?? (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null));
+      : (wantedType ??
+        (onlyNames && /^what( is| are| s| was)?\b/.test(text) ? "definition" : null));
   // The person's own name words, so "who is kin pea" → "Kin Phea" is seen to echo the question.
   const named = aboutPerson ? entities.flatMap((key) => key.slice(1).split("_")) : [];
   return {
@@ -247,7 +248,9 @@ export function analyzeQuestion(
     askedFor,
     namedPeople: [
       ...new Set(
-        matches.filter((m) => aliases.people.has(m.key) && typedName(m, corrected)).map((m) => m.key),
+        matches
+          .filter((m) => aliases.people.has(m.key) && typedName(m, corrected))
+          .map((m) => m.key),
       ),
     ],
     terms,

@@ -174,8 +174,7 @@ function answerPersonFit(doc: Doc, question: AnalyzedQuestion, index: CorpusInde
   const people = doc.answerNames.filter((key) => index.entityTypes.get(key) === "person");
   if (people.length === 0) return 1;
   // "Who did Martin meet?" is not answered by Martin.
-  if (people.every((key) => question.namedPeople.includes(key)))
-    return RANKING.echoFactor;
+  if (people.every((key) => question.namedPeople.includes(key))) return RANKING.echoFactor;
   if (question.askedFor.length > 0 && !people.some((key) => question.askedFor.includes(key)))
     return RANKING.otherPersonFactor;
   return titledBy(people, question, index) ? RANKING.titleBoost : 1;

@@ -82,7 +82,19 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ["sets up", "establishes"],
 ]);
 /** "Be done", "get done": finished, not the verb "do". */
-const DONE_AFTER = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "s"]);
+const DONE_AFTER = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "being",
+  "get",
+  "got",
+  "gets",
+  "s",
+]);
 
 function foldPhrases(w: string[]): string[] {
   const out: string[] = [];
@@ -101,5 +113,7 @@ function foldPhrases(w: string[]): string[] {
 /** Words of a text after normalisation, with spelling variants and phrasal verbs folded. */
 export function words(text: string): string[] {
   const normalized = normalizeText(text);
-  return normalized === "" ? [] : foldPhrases(normalized.split(" ").map((w) => SPELLINGS.get(w) ?? w));
+  return normalized === ""
+    ? []
+    : foldPhrases(normalized.split(" ").map((w) => SPELLINGS.get(w) ?? w));
 }

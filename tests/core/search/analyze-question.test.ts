@@ -45,4 +45,19 @@ describe("analyzeQuestion", () => {
     expect(analyze("wat did kowalska say").quoteRequest).toBe(true);
     expect(analyze("wen is the marathon").wanted).toBe("date");
   });
+
+  test("a described person whose name is asked is the answer; one named by name is not", () => {
+    expect(analyze("name of the race director").askedFor).toEqual(["@marta_kowalska"]);
+    expect(analyze("race director name?").askedFor).toEqual(["@marta_kowalska"]);
+    expect(analyze("what is the name of the race director").wanted).toBe("person");
+    // The race director does the meeting here; who she met is asked.
+    expect(analyze("who did the race director thank").askedFor).toEqual([]);
+    expect(analyze("who did kowalska thank").namedPeople).toEqual(["@marta_kowalska"]);
+    expect(analyze("who did the race director thank").namedPeople).toEqual([]);
+  });
+
+  test("phrasal verbs are read as the word they mean", () => {
+    expect(analyze("when will the marathon be done").text).toContain("be finished");
+    expect(analyze("did they wrap up the race").text).toContain("finish");
+  });
 });

@@ -23,6 +23,16 @@ describe("normalizeText", () => {
       "organisation",
     ]);
   });
+
+  test("reads phrasal verbs as the one word they mean, on both sides", () => {
+    expect(words("They wrapped up the talks")).toEqual(["they", "finished", "the", "talks"]);
+    expect(words("when will it be done")).toEqual(["when", "will", "it", "be", "finished"]);
+    // "done" as the verb "do" stays.
+    expect(words("what has he done")).toEqual(["what", "has", "he", "done"]);
+    expect(contentTerms("the talks were called off")).toEqual(
+      contentTerms("the talks were cancelled"),
+    );
+  });
 });
 
 describe("contentTerms", () => {

@@ -1,0 +1,58 @@
+import { describe, expect, test } from "vitest";
+import { createEngine } from "../../../src/core/index.js";
+import { loadCorpus } from "../../../src/data/load-knowledge.js";
+import { ingestArticle } from "../../../src/ingest/index.js";
+
+// Questions worded unlike the eval's, on the seed and on small articles no one curated.
+const seed = createEngine(loadCorpus("data"));
+
+describe("who a question asks for", () => {
+  const lyon = createEngine([
+    ingestArticle(
+      "Lyon mayor Claire Martin met Health Minister Paul Roy on Friday to discuss the new hospital.\n\nRoy said the hospital in Lyon would open in 2026, and Prime Minister Anne Duval would attend.",
+    ),
+  ]);
+
+  test("the person whose title names the place asked about leads it", () => {
+    expect(lyon.answer("who leads lyon").short).toBe("Claire Martin");
+    expect(seed.answer("who leads busan").short).toBe("Oh Keo-don");
+  });
+
+  test("someone the question calls by name is not the answer to who they met", () => {
+    expect(lyon.answer("who did martin meet").short).toMatch(/Paul Roy/);
+  });
+
+  test("'what is the name of' a described person is that person", () => {
+    const flood = createEngine([
+      ingestArticle(
+        "Prime Minister Giorgia Meloni promised 100 million euros in emergency aid on Sunday.\n\nRegional president Stefano Bonaccini said two people died.",
+      ),
+    ]);
+    expect(flood.answer("what is the name of the prime minister").short).toBe("Giorgia Meloni");
+  });
+
+  test("a quote does not answer who holds a post its speaker does not hold", () => {
+    expect(seed.answer("who is the director of the asean culture centre").answered).toBe(false);
+  });
+});
+
+describe("names as the question types them", () => {
+  test("of quotes on one topic, the one that names it as asked comes first", () => {
+    const a = seed.answer("what did the foreign minister say about rcep");
+    expect(a.refs[0]).toBe("cambodia-korea-busan-summit/q-sokhonn-calls-for-rcep");
+  });
+
+  test("of facts on one thing, the one that names it as asked answers", () => {
+    expect(seed.answer("when will the rcep deal be wrapped up").refs).toEqual([
+      "cambodia-korea-busan-summit/rcep-timing",
+    ]);
+  });
+});
+
+describe("plain words for technical ones", () => {
+  test("'tech help' is technical assistance", () => {
+    expect(seed.answer("why does cambodia want tech help from korea").refs).toContain(
+      "cambodia-korea-busan-summit/technical-assistance-reason",
+    );
+  });
+});
