@@ -100,7 +100,7 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
     "definition",
   ],
   [
-    /\b(what|which) (organisation|organization|agency|institute|institution|ministry|body|department|group|centre|center)\b/,
+    /\b(what|which) (organisation|organization|organisations|organizations|agency|institute|institution|ministry|body|department|group|centre|center|newspaper|newspapers|paper|magazine|outlet|broadcaster|publication|company|companies|firm|firms|carmaker|university|association|union|charity|bank)\b/,
     "organisation",
   ],
   [

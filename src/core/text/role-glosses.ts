@@ -19,6 +19,7 @@ const GLOSSES: ReadonlyMap<string, string> = new Map([
   ["spokeswoman", "speaks spokesperson"],
   ["spokesperson", "speaks"],
   ["ceo", "leads head company boss"],
+  ["chief executive", "leads head company boss ceo"],
   ["chairman", "leads head chair"],
   ["chairwoman", "leads head chair"],
   ["chairperson", "leads head chair"],

@@ -26,7 +26,7 @@ const GROUPS: readonly string[] = [
   "summit summits conference conferences",
   "represent representing represented representative behalf",
   "return returned returning homecoming",
-  "director head heads headed chief run runs ran",
+  "director head heads headed chief run runs ran boss bosses",
   "institute institution",
   "tourism tourist tourists travel",
   "technology technologies tech technical technological",
@@ -46,6 +46,7 @@ const GROUPS: readonly string[] = [
   "injure injured injuries injury hurt wounded",
   "die died dead death deaths kill killed fatalities",
   "resign resigned quit",
+  "choose chose chosen choosing pick picked select selected",
   "cancel cancelled canceled scrap scrapped",
   "postpone postponed delay delayed",
 ];

@@ -32,6 +32,8 @@ describe("detectWantedType", () => {
     ["which cambodian official pressed korea", "person"],
     ["which analyst spoke to the post", "person"],
     ["which ministry released the statement", "organisation"],
+    ["what newspaper interviewed him", "organisation"],
+    ["which company will build the plant", "organisation"],
     ["how many officials came", "number"],
     ["how long is the cycle network", "number"],
     ["how long did the talks last", "date"],

@@ -5,6 +5,7 @@ describe("roleGloss", () => {
   test("says in plain words what a title means", () => {
     expect(roleGloss("Busan city mayor")).toBe("leads local government");
     expect(roleGloss("Prime Minister")).toBe("leads government");
+    expect(roleGloss("chief executive")).toMatch(/leads .*boss/);
   });
 
   test("a deputy does not lead", () => {
