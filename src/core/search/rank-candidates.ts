@@ -109,9 +109,16 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
 }
 
 /** True when the question uses the quote's reporting verb ("who urged…" and "urged"). */
+const verbTermsCache = new Map<string, string[]>();
 function askedVerb(verb: string | undefined, question: AnalyzedQuestion): boolean {
   if (!verb) return false;
-  const verbTerms = contentTerms(verb);
+  let verbTerms = verbTermsCache.get(verb);
+  if (!verbTerms) {
+    verbTerms = contentTerms(verb);
+    // Reporting verbs are a few dozen phrases; the bound only guards odd data.
+    if (verbTermsCache.size > 1000) verbTermsCache.clear();
+    verbTermsCache.set(verb, verbTerms);
+  }
   return question.terms.some((t) => verbTerms.includes(t.term));
 }
 

@@ -96,6 +96,8 @@ const DONE_AFTER = new Set([
   "s",
 ]);
 
+const PARTICLE = /\b(up|away|down|off|done)\b/;
+
 function foldPhrases(w: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) {
@@ -113,7 +115,8 @@ function foldPhrases(w: string[]): string[] {
 /** Words of a text after normalisation, with spelling variants and phrasal verbs folded. */
 export function words(text: string): string[] {
   const normalized = normalizeText(text);
-  return normalized === ""
-    ? []
-    : foldPhrases(normalized.split(" ").map((w) => SPELLINGS.get(w) ?? w));
+  if (normalized === "") return [];
+  const split = normalized.split(" ").map((w) => SPELLINGS.get(w) ?? w);
+  // Most texts hold no particle a phrasal verb ends in: skip the fold for them.
+  return PARTICLE.test(normalized) ? foldPhrases(split) : split;
 }
