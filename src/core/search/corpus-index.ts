@@ -315,10 +315,12 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     },
     lexicon: createWordLexicon(wordCounts),
     aliases,
-    // From the names and roles the knowledge declares: they hold the capitalised names an
-    // initialism stands for, and are a small fraction of the text.
+    // From the names and roles the knowledge declares, which hold the capitalised names an
+    // initialism stands for, and from the paragraphs' words (split once, above) for names
+    // written in lower case ("employment permit system").
     initialisms: buildInitialisms(
       corpus.flatMap((k) => k.entities.flatMap((e) => [e.name, ...e.aliases, e.role ?? ""])),
+      corpus.flatMap((k) => k.article.paragraphs.map((p) => wordsOf(p.text))),
     ),
     entityNames,
     entityTypes,

@@ -1,4 +1,5 @@
 import { cleanUnicode, words } from "../text/normalize.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 
 /** Lower-case words a capitalised name keeps inside it without an initial ("Republic of Korea"). */
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "and", "for", "the", "on", "in", "&"]);
@@ -28,6 +29,26 @@ function capitalisedRuns(text: string): string[][] {
   return runs;
 }
 
+/** Nouns that end the name of a scheme, body or pact written in lower case ("employment permit system"). */
+const NAMED_HEADS: ReadonlySet<string> = new Set(
+  `system scheme programme policy agreement partnership project plan mechanism framework
+  initiative fund network strategy treaty pact act law association council committee commission
+  agency authority bank centre institute union zone corridor revolution`.split(/\s+/),
+);
+
+/** Names of three or more words ending in one of NAMED_HEADS, from a text's normalised words. */
+function lowerCaseNames(w: readonly string[]): string[][] {
+  const out: string[][] = [];
+  w.forEach((head, i) => {
+    if (!NAMED_HEADS.has(head)) return;
+    let start = i;
+    while (start > 0 && i - start < MAX_WORDS - 1 && !STOP_WORDS.has(w[start - 1] ?? "the"))
+      start--;
+    if (i - start >= 2) out.push(w.slice(start, i + 1));
+  });
+  return out;
+}
+
 /**
  * Initialisms a reader may type for the names an article spells out: "ROK" for "Republic of
  * Korea", "PM" for "Prime Minister". Built from capitalised runs of the given texts; an
@@ -35,7 +56,11 @@ function capitalisedRuns(text: string): string[][] {
  *
  * @example buildInitialisms(["the Republic of Korea"]).get("rok") // ["republic", "of", "korea"]
  */
-export function buildInitialisms(texts: Iterable<string>): Map<string, string[]> {
+export function buildInitialisms(
+  texts: Iterable<string>,
+  /** Running text as normalised words, where names written in lower case are found too ("EPS"). */
+  prose: Iterable<readonly string[]> = [],
+): Map<string, string[]> {
   const found = new Map<string, string | null>();
   const note = (initials: string, phrase: string): void => {
     if (initials.length < MIN_WORDS || initials.length > MAX_WORDS) return;
@@ -43,6 +68,15 @@ export function buildInitialisms(texts: Iterable<string>): Map<string, string[]>
     if (seen === undefined) found.set(initials, phrase);
     else if (seen !== phrase) found.set(initials, null);
   };
+  for (const text of prose) {
+    for (const name of lowerCaseNames(text)) {
+      // Every tail of three words or more: "permit system" alone is too short to guess from.
+      for (let start = 0; start + 3 <= name.length; start++) {
+        const tail = name.slice(start);
+        note(tail.map((word) => word[0] ?? "").join(""), tail.join(" "));
+      }
+    }
+  }
   for (const text of texts) {
     for (const run of capitalisedRuns(text)) {
       for (let start = 0; start < run.length; start++) {

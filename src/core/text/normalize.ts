@@ -64,7 +64,7 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["traveled", "travelled"],
 ]);
 
-/** Phrasal verbs read as the one word they mean: "wrap up" is "finish", so synonyms can reach it. */
+/** Phrasal verbs read as the word they mean: "wrap up" is "finish", so synonyms can reach it. */
 const PHRASAL: ReadonlyMap<string, string> = new Map([
   ["wrap up", "finish"],
   ["wraps up", "finishes"],
@@ -80,6 +80,14 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ["put off", "postpone"],
   ["set up", "establish"],
   ["sets up", "establishes"],
+  ["sit down with", "meet with"],
+  ["sat down with", "met with"],
+  ["stand in for", "represent"],
+  ["stood in for", "represented"],
+  ["standing in for", "representing"],
+  ["take part in", "participate in"],
+  ["took part in", "participated in"],
+  ["taking part in", "participating in"],
 ]);
 /** "Be done", "get done": finished, not the verb "do". */
 const DONE_AFTER = new Set([
@@ -95,17 +103,18 @@ const DONE_AFTER = new Set([
   "gets",
   "s",
 ]);
-
-const PARTICLE = /\b(up|away|down|off|done)\b/;
+const PARTICLE = /\b(up|away|down|off|done|in for|part in)\b/;
 
 function foldPhrases(w: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? "";
-    const phrasal = PHRASAL.get(`${word} ${w[i + 1] ?? ""}`);
+    const two = `${word} ${w[i + 1] ?? ""}`;
+    const three = PHRASAL.get(`${two} ${w[i + 2] ?? ""}`);
+    const phrasal = three ?? PHRASAL.get(two);
     if (phrasal) {
-      out.push(phrasal);
-      i++;
+      out.push(...phrasal.split(" "));
+      i += three ? 2 : 1;
     } else if (word === "done" && DONE_AFTER.has(w[i - 1] ?? "")) out.push("finished");
     else out.push(word);
   }

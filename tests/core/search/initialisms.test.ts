@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../../src/core/index.js";
 import { buildInitialisms } from "../../../src/core/search/initialisms.js";
+import { words } from "../../../src/core/text/normalize.js";
 import { tinyCorpus } from "../tiny-corpus.js";
 
 describe("buildInitialisms", () => {
@@ -25,8 +26,16 @@ describe("buildInitialisms", () => {
     expect(found.has("pm")).toBe(false);
   });
 
-  test("lower-case words and single names make none", () => {
+  test("lower-case words and single names make none among names", () => {
     expect([...buildInitialisms(["the employment permit system and Busan"]).keys()]).toEqual([]);
+  });
+
+  test("in running text, a lower-case name of three words or more ending in a scheme's noun makes one", () => {
+    const prose = [words("Cambodians work under the employment permit system, and the new plan.")];
+    const found = buildInitialisms([], prose);
+    expect(found.get("eps")).toEqual(["employment", "permit", "system"]);
+    // "the new plan": too short to guess an initialism from.
+    expect(found.has("np")).toBe(false);
   });
 });
 

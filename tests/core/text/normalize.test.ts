@@ -27,6 +27,8 @@ describe("normalizeText", () => {
   test("reads phrasal verbs as the one word they mean, on both sides", () => {
     expect(words("They wrapped up the talks")).toEqual(["they", "finished", "the", "talks"]);
     expect(words("when will it be done")).toEqual(["when", "will", "it", "be", "finished"]);
+    expect(words("who did he sit down with")).toEqual(["who", "did", "he", "meet", "with"]);
+    expect(words("she stood in for the mayor")).toEqual(["she", "represented", "the", "mayor"]);
     // "done" as the verb "do" stays.
     expect(words("what has he done")).toEqual(["what", "has", "he", "done"]);
     expect(contentTerms("the talks were called off")).toEqual(
