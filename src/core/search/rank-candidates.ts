@@ -97,7 +97,12 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
   if (doc.kind === "fact" && doc.answerType) {
     const fit = factTypeFit(question.wanted, doc.answerType);
     // "How many X": a count of something else ("9,000 Cambodians" for "how much was the quota raised").
-    if (question.wanted === "number" && !countsAsked(doc, question))
+    // "How much did the trust give" asks an amount of money, which counts nothing.
+    if (
+      question.wanted === "number" &&
+      question.granularity !== "money" &&
+      !countsAsked(doc, question)
+    )
       return fit * RANKING.otherCountFactor;
     return fit;
   }

@@ -35,6 +35,7 @@ const GROUPS: readonly string[] = [
   "promote promoted promoting promotion encourage foster",
   "participate participating participation join joining involve involvement",
   "people person persons",
+  "child children kid kids youngster youngsters",
   "meet meeting met meetings",
   "attend attended attending attendance",
   "leader leaders leadership lead leads led",

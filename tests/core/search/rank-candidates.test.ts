@@ -56,3 +56,19 @@ describe("plain words for technical ones", () => {
     );
   });
 });
+
+describe("amounts and counts", () => {
+  const wing = createEngine([
+    ingestArticle(
+      "Health Secretary Priya Raman opened a new cancer wing at Riverside Children’s Hospital on Friday.\n\nThe wing is expected to treat around 1,400 children a year.\n\nThe Childhood Cancer Research Trust, which has funded trials at the hospital since 2012, gave £6.5 million towards the building.",
+    ),
+  ]);
+
+  test("'how much did X give' is answered by an amount of money, which counts nothing", () => {
+    expect(wing.answer("how much did the trust give").short).toBe("£6.5 million");
+  });
+
+  test("kids are children", () => {
+    expect(wing.answer("how many kids will it treat a year").short).toMatch(/1,400 children/);
+  });
+});
