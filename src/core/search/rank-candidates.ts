@@ -333,9 +333,16 @@ function articleView(
   weighed: { weights: Float64Array; total: number; unknownThings: number } | undefined,
 ): ArticleView {
   const n = index.docsIn(article);
+  // Phrasings repeat their terms across a shortlist's facts: look each up once per question.
+  const known = new Map<string, number>();
   const idf = (term: string): number => {
-    const df = index.dfIn(term, article);
-    return df > 0 ? Math.log(1 + n / df) : 0;
+    let value = known.get(term);
+    if (value === undefined) {
+      const df = index.dfIn(term, article);
+      value = df > 0 ? Math.log(1 + n / df) : 0;
+      known.set(term, value);
+    }
+    return value;
   };
   return {
     terms: question.terms.map((t, i) => ({ term: t.term, weight: weighed?.weights[i] ?? 0 })),
