@@ -103,6 +103,8 @@ const RULES: ReadonlyArray<readonly [RegExp, WantedType]> = [
     /\b(what|which) (organisation|organization|organisations|organizations|agency|institute|institution|ministry|body|department|group|centre|center|newspaper|newspapers|paper|magazine|outlet|broadcaster|publication|company|companies|firm|firms|carmaker|university|association|union|charity|bank)\b/,
     "organisation",
   ],
+  // "Who is in charge of transport" asks for the person; "what is he in charge of" for a role.
+  [/^(who|whom)( is| s| was| will be| are| were)? in charge of\b/, "person"],
   [
     /\b(role|position|title|occupation|in charge of)\b|\b(his|her|their) job\b|\bwhat does \S+( \S+)? do\b/,
     "role",

@@ -97,6 +97,9 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
   if (doc.kind === "fact" && doc.answerType) {
     const fit = factTypeFit(question.wanted, doc.answerType);
     // "How many X": a count of something else ("9,000 Cambodians" for "how much was the quota raised").
+    // "How much traffic will the lanes cut" is not answered by what they cost.
+    if (isMoney(doc.fact?.answer ?? "") && question.counted.length > 0 && !asksMoney(question))
+      return RANKING.coarseFactor;
     // "How much did the trust give" asks an amount of money, which counts nothing.
     if (
       question.wanted === "number" &&
@@ -112,6 +115,18 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
     return RANKING.otherQuoteFactor;
   return textTypeFit(question.wanted, doc.text, doc.kind === "quote");
 }
+
+const MONEY_WORDS =
+  /[£$€¥₩]|\b(euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|won|riel|usd|eur|gbp|cents?|pence)\b/i;
+const isMoney = (answer: string): boolean => MONEY_WORDS.test(answer);
+/** A question whose counted words are money ("how much money", "how many euros"). */
+const asksMoney = (question: AnalyzedQuestion): boolean =>
+  question.granularity === "money" || question.counted.some((t) => MONEY_TERMS.has(t));
+const MONEY_TERMS: ReadonlySet<string> = new Set(
+  ["money", "euro", "dollar", "pound", "cash", "fund", "funding", "budget", "cost", "price"].map(
+    termOf,
+  ),
+);
 
 /** True when the question uses the quote's reporting verb ("who urged…" and "urged"). */
 const verbTermsCache = new Map<string, string[]>();

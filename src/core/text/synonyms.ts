@@ -36,6 +36,7 @@ const GROUPS: readonly string[] = [
   "participate participating participation join joining involve involvement",
   "people person persons",
   "child children kid kids youngster youngsters",
+  "council councils councillor councillors councilor councilors",
   "meet meeting met meetings",
   "attend attended attending attendance",
   "leader leaders leadership lead leads led",

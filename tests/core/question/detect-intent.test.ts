@@ -33,6 +33,8 @@ describe("detectWantedType", () => {
     ["which analyst spoke to the post", "person"],
     ["which ministry released the statement", "organisation"],
     ["what newspaper interviewed him", "organisation"],
+    ["who is in charge of transport", "person"],
+    ["what is he in charge of", "role"],
     ["which company will build the plant", "organisation"],
     ["how many officials came", "number"],
     ["how long is the cycle network", "number"],

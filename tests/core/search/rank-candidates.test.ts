@@ -71,4 +71,15 @@ describe("amounts and counts", () => {
   test("kids are children", () => {
     expect(wing.answer("how many kids will it treat a year").short).toMatch(/1,400 children/);
   });
+
+  test("an amount of money does not answer how much of something else", () => {
+    const lanes = createEngine([
+      ingestArticle(
+        "The council voted 19 to 12 on Thursday to build 120 km of cycle lanes.\n\nThe plan, which will cost 64 million euros, was proposed by Mayor Lucia Ortega, who said the lanes would cut car traffic by a third.",
+      ),
+    ]);
+    expect(lanes.answer("how much will the lanes cost").short).toBe("64 million euros");
+    expect(lanes.answer("how much traffic will the lanes cut").short).not.toBe("64 million euros");
+    expect(lanes.answer("how many councillors voted for the plan").short).toMatch(/19/);
+  });
 });
