@@ -86,7 +86,7 @@ const FIELD = Object.freeze({
   evidence: 0.8,
   entity: 1,
   role: 0.6,
-  /** What a role's title means in plain words ("mayor" → leads city government). */
+  /** What a role's title means in plain words ("mayor" → leads local government). */
   roleGloss: 0.5,
   /** A quote's speaker as the question names them ("what did the mayor say"). */
   speakerRole: 0.9,

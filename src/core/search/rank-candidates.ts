@@ -96,11 +96,11 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
   if (question.saying && doc.kind === "quote") return 1 / RANKING.kindFactor.quote;
   if (doc.kind === "fact" && doc.answerType) {
     const fit = factTypeFit(question.wanted, doc.answerType);
-    // "How many X": a count of something else ("9,000 Cambodians" for "how much was the quota raised").
     // "How much traffic will the lanes cut" is not answered by what they cost.
     if (isMoney(doc.fact?.answer ?? "") && question.counted.length > 0 && !asksMoney(question))
       return RANKING.coarseFactor;
-    // "How much did the trust give" asks an amount of money, which counts nothing.
+    // "How many X": a count of something else ("9,000 Cambodians" for "how much was the quota
+    // raised"); "how much did the trust give" asks an amount of money, which counts nothing.
     if (
       question.wanted === "number" &&
       question.granularity !== "money" &&
@@ -116,9 +116,7 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
   return textTypeFit(question.wanted, doc.text, doc.kind === "quote");
 }
 
-const MONEY_WORDS =
-  /[£$€¥₩]|\b(euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|won|riel|usd|eur|gbp|cents?|pence)\b/i;
-const isMoney = (answer: string): boolean => MONEY_WORDS.test(answer);
+const isMoney = (answer: string): boolean => meetsGranularity("money", answer);
 /** A question whose counted words are money ("how much money", "how many euros"). */
 const asksMoney = (question: AnalyzedQuestion): boolean =>
   question.granularity === "money" || question.counted.some((t) => MONEY_TERMS.has(t));
@@ -191,8 +189,11 @@ function titledBy(
   return false;
 }
 
-/** "Name of the deputy PM who went to Busan": a fact whose answer names someone else answers another question. */
-/** How well the person a fact answers with fits who the question asks for. */
+/**
+ * How well the person a fact answers with fits who the question asks for: not the one it names
+ * ("who did Martin meet"), the one it describes ("name of the deputy PM who went to Busan"),
+ * best one whose title names what it asks about ("who leads Busan").
+ */
 function answerPersonFit(doc: Doc, question: AnalyzedQuestion, index: CorpusIndex): number {
   // "Busan mayor name?" is not answered by his title: the question already gives it.
   if (doc.fact?.answerType === "role" && doc.subject && question.askedFor.includes(doc.subject))
