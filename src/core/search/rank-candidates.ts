@@ -121,9 +121,10 @@ const isMoney = (answer: string): boolean => meetsGranularity("money", answer);
 const asksMoney = (question: AnalyzedQuestion): boolean =>
   question.granularity === "money" || question.counted.some((t) => MONEY_TERMS.has(t));
 const MONEY_TERMS: ReadonlySet<string> = new Set(
-  ["money", "euro", "dollar", "pound", "cash", "fund", "funding", "budget", "cost", "price"].map(
-    termOf,
-  ),
+  `money euro dollar pound cash fund funding budget cost price aid grant grants compensation
+  investment donation loan subsidy spending salary wage fee tax revenue profit debt`
+    .split(/\s+/)
+    .map(termOf),
 );
 
 /** True when the question uses the quote's reporting verb ("who urged…" and "urged"). */

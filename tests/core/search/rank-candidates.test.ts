@@ -80,6 +80,10 @@ describe("amounts and counts", () => {
     ]);
     expect(lanes.answer("how much will the lanes cost").short).toBe("64 million euros");
     expect(lanes.answer("how much traffic will the lanes cut").short).not.toBe("64 million euros");
+    const aid = createEngine([
+      ingestArticle("Prime Minister Giorgia Meloni promised 100 million euros in emergency aid."),
+    ]);
+    expect(aid.answer("how much aid did meloni promise").short).toBe("100 million euros");
     expect(lanes.answer("how many councillors voted for the plan").short).toMatch(/19/);
   });
 });
