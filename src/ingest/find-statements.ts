@@ -233,6 +233,12 @@ function subjectBefore(
   const direct = discourse.entityAt(p.n, t.index);
   // "Mark Ellison, requested" follows a role written before the name: the name is the subject.
   if (isPerson(index, direct)) return direct;
+  // A named body speaks too ("Environmental group Green Circle said…"), unless it ends a
+  // person's apposition ("Kin Phea, director of the … Institute, told").
+  const personBefore = tokens
+    .slice(0, i)
+    .some((u) => isPerson(index, discourse.entityAt(p.n, u.index)));
+  if (isSpeaker(index, direct) && !personBefore) return direct;
   // "…proposed by Mayor Lucia Ortega, who said the lanes…": the relative pronoun's antecedent.
   if (lower(t) === "who") {
     const before = tokens[i - 1];

@@ -101,8 +101,19 @@ describe("direct quotes and reported statements", () => {
     expect(k.quotes.find((q) => q.verb === "urged")?.speaker).toBe("ana-ferreira");
   });
 
-  test("skips a reported verb whose subject is not a person", () => {
+  test("skips a reported verb whose subject is not a person or a named body", () => {
     expect(quotes("A press release issued by the ministry said talks went well.")).toEqual([]);
+  });
+
+  test("a named body reports too, but not one ending a person's apposition", () => {
+    const group = quotes(
+      "Environmental group Green Circle said the plant would need 3 million cubic metres of water.",
+    );
+    expect(group.map((q) => q.speaker)).toEqual(["green-circle"]);
+    const phea = quotes(
+      "Kin Phea, director of the Royal Academy of Cambodia’s International Relations Institute, told The Post on Thursday that ties would deepen.",
+    );
+    expect(phea.map((q) => q.speaker)).toEqual(["kin-phea"]);
   });
 
   test("a second quote in a paragraph keeps the speaker of the first", () => {
