@@ -220,11 +220,13 @@ export function analyzeQuestion(
 
   // "what is the EPS?": nothing asked but the thing itself, so a definition.
   const onlyNames = entities.length > 0 && terms.every((t) => t.entity);
+  const namedPeople = [
+    ...new Set(
+      matches.filter((m) => aliases.people.has(m.key) && typedName(m, corrected)).map((m) => m.key),
+    ),
+  ];
   // "who is Kin Phea?": only a person named, so what he is, not his name.
-  const aboutPerson =
-    onlyNames &&
-    /^who( is| s| was)\b/.test(text) &&
-    matches.some((m) => aliases.people.has(m.key) && typedName(m, corrected));
+  const aboutPerson = onlyNames && /^who( is| s| was)\b/.test(text) && namedPeople.length > 0;
   const askedFor = askedPeople(matches, corrected, aliases);
   const wanted = aboutPerson
     ? "role"
@@ -246,13 +248,7 @@ export function analyzeQuestion(
     saying: corrected.some((w) => SAYING_WORDS.has(w)),
     entities,
     askedFor,
-    namedPeople: [
-      ...new Set(
-        matches
-          .filter((m) => aliases.people.has(m.key) && typedName(m, corrected))
-          .map((m) => m.key),
-      ),
-    ],
+    namedPeople,
     terms,
   };
 }

@@ -39,6 +39,8 @@ export interface Doc {
   answerWords: Set<string>;
   /** Facts: the entities the short answer names ("Prime Minister Hun Sen" → @hun_sen), if any. */
   answerNames?: readonly string[];
+  /** Quotes: the terms of the reporting verb ("urged" → urg), so "who urged…" is seen to ask it. */
+  verbTerms?: readonly string[];
 }
 
 /** A term's docs in order, and its weight in each; packed, as a large corpus holds millions. */
@@ -161,6 +163,8 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     ownKeys = new Set(keyOf.values());
     analysed = new Map();
     const entityById = new Map(k.entities.map((e) => [e.id, e]));
+    // A role's gloss is added to every person or role fact about its holder: work it out once.
+    const glossOf = new Map(k.entities.map((e) => [e.id, roleGloss(e.role ?? "")]));
     for (const e of k.entities) {
       entityNames.set(entityKey(e), e.name);
       entityTypes.set(entityKey(e), e.type);
@@ -224,7 +228,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       add(doc, entity?.role, FIELD.role);
       // Only where the answer is a person or a role: elsewhere the gloss would only add noise.
       if (doc.answerType === "person" || doc.answerType === "role")
-        add(doc, roleGloss(entity?.role ?? ""), FIELD.roleGloss);
+        add(doc, glossOf.get(id), FIELD.roleGloss);
       // Descriptive aliases ("the minister", "workers") are not names, but they do describe it.
       for (const alias of entity?.aliases ?? []) add(doc, alias, FIELD.alias);
     };
@@ -265,7 +269,7 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
         speaker: keyOf.get(quote.speaker),
       });
       add(doc, quote.text, FIELD.quote);
-      add(doc, quote.verb, FIELD.quote);
+      doc.verbTerms = add(doc, quote.verb, FIELD.quote);
       add(doc, quote.role, FIELD.role);
       // Matched whole, "Ostrava mayor" turns into the speaker; "what did the mayor say" needs its words.
       for (const w of wordsOf(quote.role ?? ""))

@@ -1,6 +1,6 @@
 import { meetsGranularity } from "../question/detect-intent.js";
 import { countedTerms, factTypeFit, numbersIn, textTypeFit } from "../question/type-fit.js";
-import { contentTerms, termOf } from "../text/terms.js";
+import { termOf } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyze-question.js";
 import { type QuestionShape, shapeOf, type TermWeights, weighForArticle } from "./article-view.js";
 import { type CorpusIndex, type Doc, firstAtOrAfter } from "./corpus-index.js";
@@ -111,7 +111,7 @@ function typeFit(doc: Doc, question: AnalyzedQuestion): number {
   }
   if (question.wanted === "number" && !countsAsked(doc, question)) return RANKING.coarseFactor;
   // "Who urged Korea to…" is answered by whoever urged it; "who is the director" is not a quote.
-  if (question.wanted === "person" && doc.quote && !askedVerb(doc.quote.verb, question))
+  if (question.wanted === "person" && doc.quote && !askedVerb(doc, question))
     return RANKING.otherQuoteFactor;
   return textTypeFit(question.wanted, doc.text, doc.kind === "quote");
 }
@@ -128,16 +128,8 @@ const MONEY_TERMS: ReadonlySet<string> = new Set(
 );
 
 /** True when the question uses the quote's reporting verb ("who urged…" and "urged"). */
-const verbTermsCache = new Map<string, string[]>();
-function askedVerb(verb: string | undefined, question: AnalyzedQuestion): boolean {
-  if (!verb) return false;
-  let verbTerms = verbTermsCache.get(verb);
-  if (!verbTerms) {
-    verbTerms = contentTerms(verb);
-    // Reporting verbs are a few dozen phrases; the bound only guards odd data.
-    if (verbTermsCache.size > 1000) verbTermsCache.clear();
-    verbTermsCache.set(verb, verbTerms);
-  }
+function askedVerb(doc: Doc, question: AnalyzedQuestion): boolean {
+  const verbTerms = doc.verbTerms ?? [];
   return question.terms.some((t) => verbTerms.includes(t.term));
 }
 

@@ -5,13 +5,13 @@ import { ingestArticle } from "../../../src/ingest/index.js";
 
 // Questions worded unlike the eval's, on the seed and on small articles no one curated.
 const seed = createEngine(loadCorpus("data"));
+/** An engine over one article ingested from `text`, as `npm run ingest` would. */
+const engineOn = (text: string) => createEngine([ingestArticle(text)]);
 
 describe("who a question asks for", () => {
-  const lyon = createEngine([
-    ingestArticle(
-      "Lyon mayor Claire Martin met Health Minister Paul Roy on Friday to discuss the new hospital.\n\nRoy said the hospital in Lyon would open in 2026, and Prime Minister Anne Duval would attend.",
-    ),
-  ]);
+  const lyon = engineOn(
+    "Lyon mayor Claire Martin met Health Minister Paul Roy on Friday to discuss the new hospital.\n\nRoy said the hospital in Lyon would open in 2026, and Prime Minister Anne Duval would attend.",
+  );
 
   test("the person whose title names the place asked about leads it", () => {
     expect(lyon.answer("who leads lyon").short).toBe("Claire Martin");
@@ -23,11 +23,9 @@ describe("who a question asks for", () => {
   });
 
   test("'what is the name of' a described person is that person", () => {
-    const flood = createEngine([
-      ingestArticle(
-        "Prime Minister Giorgia Meloni promised 100 million euros in emergency aid on Sunday.\n\nRegional president Stefano Bonaccini said two people died.",
-      ),
-    ]);
+    const flood = engineOn(
+      "Prime Minister Giorgia Meloni promised 100 million euros in emergency aid on Sunday.\n\nRegional president Stefano Bonaccini said two people died.",
+    );
     expect(flood.answer("what is the name of the prime minister").short).toBe("Giorgia Meloni");
   });
 
@@ -58,11 +56,9 @@ describe("plain words for technical ones", () => {
 });
 
 describe("amounts and counts", () => {
-  const wing = createEngine([
-    ingestArticle(
-      "Health Secretary Priya Raman opened a new cancer wing at Riverside Children’s Hospital on Friday.\n\nThe wing is expected to treat around 1,400 children a year.\n\nThe Childhood Cancer Research Trust, which has funded trials at the hospital since 2012, gave £6.5 million towards the building.",
-    ),
-  ]);
+  const wing = engineOn(
+    "Health Secretary Priya Raman opened a new cancer wing at Riverside Children’s Hospital on Friday.\n\nThe wing is expected to treat around 1,400 children a year.\n\nThe Childhood Cancer Research Trust, which has funded trials at the hospital since 2012, gave £6.5 million towards the building.",
+  );
 
   test("'how much did X give' is answered by an amount of money, which counts nothing", () => {
     expect(wing.answer("how much did the trust give").short).toBe("£6.5 million");
@@ -73,16 +69,14 @@ describe("amounts and counts", () => {
   });
 
   test("an amount of money does not answer how much of something else", () => {
-    const lanes = createEngine([
-      ingestArticle(
-        "The council voted 19 to 12 on Thursday to build 120 km of cycle lanes.\n\nThe plan, which will cost 64 million euros, was proposed by Mayor Lucia Ortega, who said the lanes would cut car traffic by a third.",
-      ),
-    ]);
+    const lanes = engineOn(
+      "The council voted 19 to 12 on Thursday to build 120 km of cycle lanes.\n\nThe plan, which will cost 64 million euros, was proposed by Mayor Lucia Ortega, who said the lanes would cut car traffic by a third.",
+    );
     expect(lanes.answer("how much will the lanes cost").short).toBe("64 million euros");
     expect(lanes.answer("how much traffic will the lanes cut").short).not.toBe("64 million euros");
-    const aid = createEngine([
-      ingestArticle("Prime Minister Giorgia Meloni promised 100 million euros in emergency aid."),
-    ]);
+    const aid = engineOn(
+      "Prime Minister Giorgia Meloni promised 100 million euros in emergency aid.",
+    );
     expect(aid.answer("how much aid did meloni promise").short).toBe("100 million euros");
     expect(lanes.answer("how many councillors voted for the plan").short).toMatch(/19/);
   });
