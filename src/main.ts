@@ -8,8 +8,9 @@ import { EXIT } from "./cli/shared/exit-codes.js";
 import { loadDotEnv } from "./cli/shared/load-dotenv.js";
 import { parseCliArgs } from "./cli/shared/parse-cli-args.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js";
-import { createEngine, type Engine } from "./core/index.js";
-import { KnowledgeError, loadCorpus } from "./data/load-knowledge.js";
+import type { Engine } from "./core/index.js";
+import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-store.js";
+import { KnowledgeError } from "./data/load-knowledge.js";
 import { createLogger } from "./logger.js";
 
 const USAGE = `Usage: npm start [-- --data DIR]
@@ -33,7 +34,7 @@ function fail(message: string, code: number = EXIT.failure): never {
   process.exit(code);
 }
 
-function loadEverything(argv: string[]): { config: AppConfig; engine: Engine } {
+function loadEverything(argv: string[]): { config: AppConfig; store: KnowledgeStore } {
   const args = parseCliArgs(argv, {
     data: { type: "string" },
     help: { type: "boolean", short: "h" },
@@ -47,7 +48,7 @@ function loadEverything(argv: string[]): { config: AppConfig; engine: Engine } {
     loadDotEnv();
     const config = loadConfig(process.env);
     const dataDir = args.values.data ?? config.dataDir;
-    return { config, engine: createEngine(loadCorpus(dataDir)) };
+    return { config, store: createKnowledgeStore(dataDir) };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KnowledgeError) fail(error.message);
     throw error;
@@ -95,7 +96,8 @@ function exitOnSignals(running: RunningAdapter[]): void {
   process.on("SIGTERM", onSignal);
 }
 
-const { config, engine } = loadEverything(process.argv.slice(2));
+const { config, store } = loadEverything(process.argv.slice(2));
+const { engine } = store;
 const running: RunningAdapter[] = [];
 exitOnSignals(running);
 

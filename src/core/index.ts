@@ -13,3 +13,4 @@ export type {
   SpeakerQuotes,
 } from "./engine-types.js";
 export type { ArticleKnowledge } from "./knowledge/schema.js";
+export { createSwappableEngine, type SwappableEngine } from "./swappable-engine.js";
