@@ -1,6 +1,7 @@
 import type { AskOptions } from "../../core/index.js";
 import { findArticle } from "../shared/find-article.js";
 import type { AskRequest } from "./ask-request.js";
+import { classifyFailure } from "./delivery/classify-failure.js";
 import { answerReply } from "./format/answer-blocks.js";
 import {
   aboutReply,
@@ -85,8 +86,16 @@ export function rateLimitedReply(retryAfterMs: number): SlackReply {
   );
 }
 
-/** What a user sees when something failed on our side. */
-export function errorReply(): SlackReply {
+/**
+ * What a user sees when answering failed. When the answer's post may have reached Slack (it timed
+ * out), it is not sent again, so the notice says it may be there after all.
+ */
+export function errorReply(error?: unknown): SlackReply {
+  if (error !== undefined && classifyFailure(error).kind === "may-have-landed") {
+    return plainReply(
+      "Sorry, I couldn't confirm that my answer was posted. If you don't see it, please ask again.",
+    );
+  }
   return plainReply("Sorry, something went wrong while answering. Please try again in a moment.");
 }
 

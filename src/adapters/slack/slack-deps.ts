@@ -1,6 +1,7 @@
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
 import type { RateLimiter } from "../shared/rate-limiter.js";
+import type { Delivery } from "./delivery/create-delivery.js";
 import type { SourceNames } from "./format/answer-blocks.js";
 
 /** What every listener needs, built once in start.ts and handed to each `register(app, deps)`. */
@@ -11,6 +12,8 @@ export interface SlackDeps {
   limiter: RateLimiter;
   /** Article id → publication name, for "Paragraph N · title · source". */
   sourceNames: SourceNames;
+  /** Sends every reply (Web API posts and response_url), with the retry policy. */
+  delivery: Delivery;
 }
 
 /** The rate-limit key for a Slack user. */

@@ -1,19 +1,28 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type CodedError, LogLevel, type webApi } from "@slack/bolt";
+import { App, type CodedError, HTTPReceiver, LogLevel, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import { toBoltLogger } from "./bolt-logger.js";
+import { createDelivery } from "./delivery/create-delivery.js";
+import type { DeliveryPolicy, Sleep } from "./delivery/delivery-policy.js";
+import { guardRequests } from "./http/guard-requests.js";
 import { describe } from "./listeners/guard-listener.js";
 import { registerListeners } from "./listeners/index.js";
+import { ignoreRedeliveredEvents } from "./middleware/ignore-redelivered-events.js";
+import { createRecentEventIds } from "./middleware/recent-event-ids.js";
 import type { SlackDeps } from "./slack-deps.js";
 
 /** Knobs tests turn; production uses the defaults. */
 export interface SlackAppOptions {
-  /** Merged over the Web API client defaults (tests pass `retryConfig: { retries: 0 }`). */
+  /** Merged over the Web API client defaults (tests shorten `timeout`). */
   clientOptions?: webApi.WebClientOptions;
+  /** Merged over DELIVERY_DEFAULTS: retries and time limits of replies. */
+  delivery?: Partial<DeliveryPolicy>;
+  /** How the app waits out a backoff or a Retry-After (tests end the waits themselves). */
+  sleep?: Sleep;
   /** Interface to listen on in HTTP mode (default: all). Tests use 127.0.0.1. */
   host?: string;
   /** Clock for the rate limiter. */
@@ -38,11 +47,14 @@ interface BoltErrorArgs {
 }
 
 /**
- * A reply more than a few seconds late is worth less than none: retry twice quickly rather than
- * for the Web API client's default half hour, and give up on a call after 10 s.
+ * The client sends each call once and reports a 429 instead of waiting: src/adapters/slack/delivery
+ * decides what to retry (its own policy: a post that may have landed is not sent again) and holds
+ * only the rate-limited channel (the client's own wait pauses its one queue for every channel).
+ * A reply more than a few seconds late is worth less than none, so a call gets 10 s.
  */
 const DEFAULT_CLIENT_OPTIONS: webApi.WebClientOptions = Object.freeze({
-  retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
+  retryConfig: { retries: 0 },
+  rejectRateLimitedCalls: true,
   timeout: 10_000,
 });
 
@@ -72,10 +84,11 @@ export function createSlackApp(
     ...options.clientOptions,
   };
   const boltLogger = toBoltLogger(logger, options.logLevel);
+  const logLevel = options.logLevel ?? LogLevel.INFO;
   const app = new App({
     token: config.botToken,
     logger: boltLogger,
-    logLevel: options.logLevel ?? LogLevel.INFO,
+    logLevel,
     clientOptions,
     deferInitialization: true,
     extendedErrorHandler: true,
@@ -84,7 +97,7 @@ export function createSlackApp(
           socketMode: true,
           appToken: config.appToken,
           // The Socket Mode client keeps its own (long) retry policy for reconnecting, so it gets
-          // only the API URL and any test overrides, not the short reply retries above.
+          // only the API URL and any test overrides, not the reply client's settings above.
           installerOptions: {
             clientOptions: {
               ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
@@ -92,11 +105,7 @@ export function createSlackApp(
             },
           },
         }
-      : {
-          signingSecret: config.signingSecret,
-          port: config.port,
-          customRoutes: [{ path: "/healthz", method: ["GET"], handler: healthz }],
-        }),
+      : { receiver: httpReceiver(config, logger, boltLogger, logLevel) }),
   });
 
   const deps: SlackDeps = {
@@ -104,7 +113,9 @@ export function createSlackApp(
     logger,
     limiter: createRateLimiter(config.rateLimit, options.now),
     sourceNames: new Map(engine.about().articles.map((a) => [a.id, a.source])),
+    delivery: createDelivery({ logger, policy: options.delivery, sleep: options.sleep }),
   };
+  app.use(ignoreRedeliveredEvents(createRecentEventIds(), logger));
   registerListeners(app, deps);
   app.error(async ({ error, body, context }: BoltErrorArgs) => {
     // Listeners catch their own errors; this catches what escapes Bolt's middleware.
@@ -157,6 +168,25 @@ export async function startSlack(
       return stopping;
     },
   };
+}
+
+/** Bolt's HTTP receiver with `/healthz`, behind the checks Bolt lacks (see guard-requests.ts). */
+function httpReceiver(
+  config: SlackConfig,
+  logger: Logger,
+  boltLogger: ReturnType<typeof toBoltLogger>,
+  logLevel: LogLevel,
+): HTTPReceiver {
+  const signingSecret = config.signingSecret ?? "";
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    port: config.port,
+    logger: boltLogger,
+    logLevel,
+    customRoutes: [{ path: "/healthz", method: ["GET"], handler: healthz }],
+  });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, logger });
+  return receiver;
 }
 
 function bodyType(body: unknown): string | undefined {

@@ -319,7 +319,8 @@ describe("Slack app in HTTP mode (real Bolt, fake Slack on 127.0.0.1)", () => {
   });
 
   test("a failed Web API call is logged with context, the user is told, and the next request works", async () => {
-    fake.failNext("chat.postMessage", 500, "upstream exploded");
+    // Slack refuses a call with `ok: false` (a 5xx may have posted, see reply-delivery.e2e.test.ts).
+    fake.failNext("chat.postMessage", 200, { ok: false, error: "fatal_error" });
     await postSigned(
       eventsUrl,
       appMention({ user: "UFAIL001", text: `<@${BOT_USER_ID}> facts`, ts: "1700000500.1" }),

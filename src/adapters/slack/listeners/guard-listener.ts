@@ -4,21 +4,22 @@ import type { Logger } from "../../../logger.js";
 export type ListenerContext = Record<string, string | undefined>;
 
 /**
- * Runs a listener's work; on failure logs it with context and tries to tell the user.
+ * Runs a listener's work; on failure logs it with context and tries to tell the user (`apologise`
+ * gets the error, so the notice can say whether the answer may have arrived after all).
  * Never throws: one failed reply must not reach Bolt as an unhandled error or take the app down.
  */
 export async function guardListener(
   logger: Logger,
   where: ListenerContext,
   work: () => Promise<unknown>,
-  apologise: () => Promise<unknown>,
+  apologise: (error: unknown) => Promise<unknown>,
 ): Promise<void> {
   try {
     await work();
   } catch (error) {
     logger.error("Slack listener failed", { ...where, error: describe(error) });
     try {
-      await apologise();
+      await apologise(error);
     } catch (apologyError) {
       logger.error("Could not tell the user about the failure", {
         ...where,

@@ -29,7 +29,7 @@ export async function replyInConversation(
 ): Promise<void> {
   const { channel, user, threadTs } = message;
   const tellAsker = (reply: SlackReply) =>
-    client.chat.postEphemeral({
+    deps.delivery.postEphemeral(client, {
       channel,
       user,
       ...(threadTs ? { thread_ts: threadTs } : {}),
@@ -46,7 +46,7 @@ export async function replyInConversation(
       }
       const text = stripBotMention(message.text, message.botUserId);
       const reply = buildReply(parseAskText(text), deps, { restate: false, shareable: false });
-      await client.chat.postMessage({
+      await deps.delivery.postMessage(client, {
         channel,
         ...(threadTs ? { thread_ts: threadTs } : {}),
         ...reply,
@@ -54,6 +54,6 @@ export async function replyInConversation(
         unfurl_media: false,
       });
     },
-    () => tellAsker(errorReply()),
+    (error) => tellAsker(errorReply(error)),
   );
 }

@@ -13,29 +13,52 @@ export interface ApiCall {
 export interface ResponseUrlCall {
   id: string;
   body: Record<string, unknown>;
+  /** The status the fake answered with; undefined while it is still holding the request. */
+  status: number | undefined;
 }
 
-interface Failure {
-  status: number;
-  body: unknown;
+/**
+ * How the fake answers one scripted request instead of Slack's usual `{ ok: true }`: another
+ * status and body, extra headers (`Retry-After`), an answer only after `delayMs`, or none at all
+ * (`hang`) until the fake closes. `when` picks which request takes it (e.g. one channel's).
+ */
+export interface ScriptedReply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  delayMs?: number;
+  hang?: boolean;
+  when?: (params: Record<string, unknown>) => boolean;
 }
 
 export const BOT_USER_ID = "UBOT0001";
 export const BOT_ID = "BBOT0001";
 export const TEAM_ID = "T0000TEAM";
 
+/** What Slack sends with a 429: `Retry-After` in seconds. */
+export function rateLimited(seconds: number, when?: ScriptedReply["when"]): ScriptedReply {
+  return {
+    status: 429,
+    headers: { "retry-after": String(seconds) },
+    body: { ok: false, error: "ratelimited" },
+    when,
+  };
+}
+
 /**
  * A fake of Slack's side on 127.0.0.1: the Web API under `/api/<method>` (answers auth.test,
  * chat.postMessage, chat.postEphemeral, apps.connections.open like Slack) and response URLs
- * under `/respond/<id>`. It records every call; tests wait on what the app sends.
+ * under `/respond/<id>`. It records every call as it arrives (a call the app gave up on still
+ * reached "Slack"); tests script faults and wait on what the app sends.
  */
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   readonly responses: ResponseUrlCall[] = [];
   /** What apps.connections.open returns as the Socket Mode URL. */
   socketUrl = "";
-  private readonly failures = new Map<string, Failure[]>();
+  private readonly scripts = new Map<string, ScriptedReply[]>();
   private readonly waiters = new Waiters();
+  private readonly timers = new Set<NodeJS.Timeout>();
   private server: Server | undefined;
   private base = "";
 
@@ -65,6 +88,7 @@ export class FakeSlack {
   async close(): Promise<void> {
     const server = this.server;
     if (!server) return;
+    for (const timer of this.timers) clearTimeout(timer);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     this.server = undefined;
@@ -72,9 +96,22 @@ export class FakeSlack {
 
   /** The next call to `method` gets this HTTP status and body instead of `{ ok: true }`. */
   failNext(method: string, status: number, body: unknown = { ok: false, error: "fatal_error" }) {
-    const queue = this.failures.get(method) ?? [];
-    queue.push({ status, body });
-    this.failures.set(method, queue);
+    this.script(method, { status, body });
+  }
+
+  /**
+   * The next call to `method` (a Web API method, or `respond:<id>` for a response_url) that
+   * `reply.when` accepts is answered as `reply` says. Replies queue in order.
+   */
+  script(method: string, reply: ScriptedReply): void {
+    const queue = this.scripts.get(method) ?? [];
+    queue.push(reply);
+    this.scripts.set(method, queue);
+  }
+
+  /** Scripts the next POST to response_url `id`. */
+  scriptResponse(id: string, reply: ScriptedReply): void {
+    this.script(`respond:${id}`, reply);
   }
 
   calls(method: string): ApiCall[] {
@@ -95,12 +132,34 @@ export class FakeSlack {
     return this.waitFor(() => this.responsesTo(id)[n - 1], `response #${n} to ${id}`);
   }
 
+  /** Waits for a POST to response_url `id` that the fake answered with a 2xx. */
+  waitForDelivered(id: string, ms = 5000): Promise<ResponseUrlCall> {
+    return this.waitFor(
+      () => this.responsesTo(id).find((r) => r.status !== undefined && r.status < 300),
+      `a delivered response to ${id}`,
+      ms,
+    );
+  }
+
   /** Waits for a call to `method` whose params satisfy `match`. */
-  waitForCall(method: string, match: (params: Record<string, unknown>) => boolean = () => true) {
+  waitForCall(
+    method: string,
+    match: (params: Record<string, unknown>) => boolean = () => true,
+    ms = 5000,
+  ) {
     return this.waitFor(
       () => this.calls(method).find((c) => match(c.params)),
       `a matching ${method} call`,
+      ms,
     );
+  }
+
+  /** Waits until `n` calls to `method` match. */
+  waitForCalls(method: string, match: (params: Record<string, unknown>) => boolean, n: number) {
+    return this.waitFor(() => {
+      const found = this.calls(method).filter((c) => match(c.params));
+      return found.length >= n ? found : undefined;
+    }, `${n} matching ${method} calls`);
   }
 
   private notify(): void {
@@ -112,22 +171,58 @@ export class FakeSlack {
     const raw = await readBody(req);
     if (req.method === "POST" && url.pathname.startsWith("/respond/")) {
       const id = decodeURIComponent(url.pathname.slice("/respond/".length));
-      this.responses.push({ id, body: JSON.parse(raw) as Record<string, unknown> });
-      sendJson(res, 200, { ok: true });
+      const body = JSON.parse(raw) as Record<string, unknown>;
+      const call: ResponseUrlCall = { id, body, status: undefined };
+      this.responses.push(call);
       this.notify();
+      const reply = this.takeScript(`respond:${id}`, body) ?? {};
+      this.reply(res, reply, { ok: true }, (status) => {
+        call.status = status;
+      });
       return;
     }
     if (req.method === "POST" && url.pathname.startsWith("/api/")) {
       const method = url.pathname.slice("/api/".length);
       const params = decodeForm(raw);
       this.apiCalls.push({ method, params, authorization: req.headers.authorization });
-      const failure = this.failures.get(method)?.shift();
-      if (failure) sendJson(res, failure.status, failure.body);
-      else sendJson(res, 200, this.answer(method, params));
       this.notify();
+      const reply = this.takeScript(method, params) ?? {};
+      this.reply(res, reply, this.answer(method, params));
       return;
     }
     sendJson(res, 404, { ok: false, error: "unknown_path" });
+  }
+
+  private takeScript(key: string, params: Record<string, unknown>): ScriptedReply | undefined {
+    const queue = this.scripts.get(key);
+    const index = queue?.findIndex((r) => r.when?.(params) ?? true) ?? -1;
+    if (!queue || index < 0) return undefined;
+    return queue.splice(index, 1)[0];
+  }
+
+  private reply(
+    res: ServerResponse,
+    reply: ScriptedReply,
+    usual: unknown,
+    answered: (status: number) => void = () => {},
+  ): void {
+    if (reply.hang) return;
+    const send = () => {
+      const status = reply.status ?? 200;
+      if (res.destroyed) return;
+      sendJson(res, status, reply.body ?? usual, reply.headers);
+      answered(status);
+      this.notify();
+    };
+    if (!reply.delayMs) {
+      send();
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      send();
+    }, reply.delayMs);
+    this.timers.add(timer);
   }
 
   private answer(method: string, params: Record<string, unknown>): unknown {
@@ -172,7 +267,12 @@ function decodeForm(raw: string): Record<string, unknown> {
   return params;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(typeof body === "string" ? body : JSON.stringify(body));
 }

@@ -47,8 +47,11 @@ export class FakeSocketMode {
     return this;
   }
 
-  /** Sends an envelope as Slack does: `{ envelope_id, type, payload, accepts_response_payload }`. */
-  send(envelopeId: string, type: string, payload: Json): void {
+  /**
+   * Sends an envelope as Slack does: `{ envelope_id, type, payload, accepts_response_payload }`;
+   * `extra` adds fields such as `retry_attempt` and `retry_reason` on a redelivered event.
+   */
+  send(envelopeId: string, type: string, payload: Json, extra: Json = {}): void {
     if (!this.socket) throw new Error("the app has not connected");
     this.socket.send(
       JSON.stringify({
@@ -56,6 +59,7 @@ export class FakeSocketMode {
         type,
         payload,
         accepts_response_payload: type !== "events_api",
+        ...extra,
       }),
     );
   }

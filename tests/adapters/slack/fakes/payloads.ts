@@ -17,6 +17,8 @@ export interface SignedPostOptions {
   /** Overrides the computed signature (to test rejection). */
   signature?: string;
   secret?: string;
+  /** Extra headers, e.g. Slack's `x-slack-retry-num` on a redelivered event. */
+  headers?: Record<string, string>;
 }
 
 /** The raw body and content type of one request, exactly as Slack sends it. */
@@ -38,13 +40,21 @@ export async function postSigned(
       "content-type": request.contentType,
       "x-slack-request-timestamp": String(timestamp),
       "x-slack-signature": options.signature ?? sign(request.body, timestamp, options.secret),
+      ...options.headers,
     },
     body: request.body,
+    // An app that never answers fails the test here instead of at the test's own timeout.
+    signal: AbortSignal.timeout(5000),
   });
   return { status: res.status, text: await res.text() };
 }
 
 const FORM = "application/x-www-form-urlencoded";
+
+/** An interactivity request whose `payload` field is `raw`, verbatim (e.g. "null"). */
+export function rawPayload(raw: string): SlackRequest {
+  return { body: new URLSearchParams({ payload: raw }).toString(), contentType: FORM };
+}
 
 export interface CommandFields {
   text: string;

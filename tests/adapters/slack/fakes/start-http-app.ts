@@ -1,5 +1,9 @@
 import { expect } from "vitest";
-import { type SlackHandle, startSlack } from "../../../../src/adapters/slack/start.js";
+import {
+  type SlackAppOptions,
+  type SlackHandle,
+  startSlack,
+} from "../../../../src/adapters/slack/start.js";
 import type { RateLimitConfig } from "../../../../src/config/load-config.js";
 import type { Engine } from "../../../../src/core/index.js";
 import type { Logger } from "../../../../src/logger.js";
@@ -17,12 +21,17 @@ export interface HttpApp {
 
 /**
  * Starts `fake` (its Web API must listen first: the app calls auth.test while starting), then
- * the real Bolt app in HTTP mode against it, on 127.0.0.1 with an ephemeral port.
+ * the real Bolt app in HTTP mode against it, on 127.0.0.1 with an ephemeral port. `options`
+ * shorten the app's waits; its retry policy is production's.
  */
 export async function startHttpApp(
   fake: FakeSlack,
   engine: Engine,
-  { rateLimit, logger }: { rateLimit: RateLimitConfig; logger: Logger },
+  {
+    rateLimit,
+    logger,
+    options = {},
+  }: { rateLimit: RateLimitConfig; logger: Logger; options?: SlackAppOptions },
 ): Promise<HttpApp> {
   await fake.start();
   const config = {
@@ -32,10 +41,7 @@ export async function startHttpApp(
     port: 0,
     rateLimit,
   };
-  const slack = await startSlack(config, engine, logger, {
-    host: "127.0.0.1",
-    clientOptions: { retryConfig: { retries: 0 } },
-  });
+  const slack = await startSlack(config, engine, logger, { host: "127.0.0.1", ...options });
   const base = `http://127.0.0.1:${slack.port}`;
   const eventsUrl = `${base}/slack/events`;
   return {

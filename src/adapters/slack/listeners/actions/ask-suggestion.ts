@@ -6,6 +6,7 @@ import type {
 } from "@slack/bolt";
 import { parseAskText } from "../../ask-request.js";
 import { buildReply, errorReply, rateLimitNotice } from "../../build-reply.js";
+import type { SlackReply } from "../../format/slack-reply.js";
 import { type SlackDeps, userKey } from "../../slack-deps.js";
 import { guardListener } from "../guard-listener.js";
 
@@ -18,9 +19,15 @@ export function askSuggestion(deps: SlackDeps) {
     ack,
     action,
     body,
-    respond,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> => {
     const user = body.user.id;
+    // A reply beside the message with the suggestions, which stay in place.
+    const respond = (reply: SlackReply) =>
+      deps.delivery.respond(body.response_url, {
+        response_type: "ephemeral",
+        replace_original: false,
+        ...reply,
+      });
     await guardListener(
       deps.logger,
       {
@@ -35,9 +42,9 @@ export function askSuggestion(deps: SlackDeps) {
         const reply =
           notice ??
           buildReply(parseAskText(action.value ?? ""), deps, { restate: true, shareable: true });
-        await respond({ response_type: "ephemeral", replace_original: false, ...reply });
+        await respond(reply);
       },
-      () => respond({ response_type: "ephemeral", replace_original: false, ...errorReply() }),
+      (error) => respond(errorReply(error)),
     );
   };
 }

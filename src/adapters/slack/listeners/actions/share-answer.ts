@@ -6,6 +6,7 @@ import type {
 } from "@slack/bolt";
 import { parseAskText } from "../../ask-request.js";
 import { buildReply, errorReply, rateLimitNotice } from "../../build-reply.js";
+import type { ResponseMessage } from "../../delivery/post-to-response-url.js";
 import type { SlackReply } from "../../format/slack-reply.js";
 import { type SlackDeps, userKey } from "../../slack-deps.js";
 import { guardListener } from "../guard-listener.js";
@@ -23,10 +24,10 @@ export function shareAnswer(deps: SlackDeps) {
     action,
     body,
     client,
-    respond,
   }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> => {
     const user = body.user.id;
     const channel: string | undefined = body.channel?.id ?? body.container?.["channel_id"];
+    const respond = (message: ResponseMessage) => deps.delivery.respond(body.response_url, message);
     await guardListener(
       deps.logger,
       { listener: "action share_answer", team: body.team?.id, user, channel },
@@ -43,7 +44,7 @@ export function shareAnswer(deps: SlackDeps) {
           shareable: false,
           footer: `Shared by <@${safeId(user)}>`,
         });
-        await postInChannel(shared, channel, { client, respond });
+        await postInChannel(shared, channel, { deps, client, respond });
         const mine = buildReply(request, deps, {
           restate: true,
           shareable: false,
@@ -51,19 +52,26 @@ export function shareAnswer(deps: SlackDeps) {
         });
         await respond({ response_type: "ephemeral", replace_original: true, ...mine });
       },
-      () => respond({ response_type: "ephemeral", replace_original: false, ...errorReply() }),
+      (error) =>
+        respond({ response_type: "ephemeral", replace_original: false, ...errorReply(error) }),
     );
   };
+}
+
+interface PostTools {
+  deps: SlackDeps;
+  client: AllMiddlewareArgs["client"];
+  respond: (message: ResponseMessage) => Promise<void>;
 }
 
 async function postInChannel(
   reply: SlackReply,
   channel: string | undefined,
-  { client, respond }: Pick<AllMiddlewareArgs & SlackActionMiddlewareArgs, "client" | "respond">,
+  { deps, client, respond }: PostTools,
 ): Promise<void> {
   if (channel) {
     try {
-      await client.chat.postMessage({
+      await deps.delivery.postMessage(client, {
         channel,
         ...reply,
         unfurl_links: false,

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { parseAskText } from "../../ask-request.js";
 import { buildReply, errorReply, rateLimitNotice } from "../../build-reply.js";
+import type { SlackReply } from "../../format/slack-reply.js";
 import { type SlackDeps, userKey } from "../../slack-deps.js";
 import { guardListener } from "../guard-listener.js";
 
@@ -12,8 +13,9 @@ export function askCommand(deps: SlackDeps) {
   return async ({
     ack,
     command,
-    respond,
   }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+    const respond = (reply: SlackReply) =>
+      deps.delivery.respond(command.response_url, { response_type: "ephemeral", ...reply });
     await guardListener(
       deps.logger,
       {
@@ -28,9 +30,9 @@ export function askCommand(deps: SlackDeps) {
         const reply =
           notice ??
           buildReply(parseAskText(command.text), deps, { restate: true, shareable: true });
-        await respond({ response_type: "ephemeral", ...reply });
+        await respond(reply);
       },
-      () => respond({ response_type: "ephemeral", ...errorReply() }),
+      (error) => respond(errorReply(error)),
     );
   };
 }
