@@ -142,8 +142,9 @@ export async function startSlack(
   logger: Logger,
   options: SlackAppOptions = {},
 ): Promise<SlackHandle> {
-  const { app } = createSlackApp(config, engine, logger, options);
-  await app.init();
+  const { app, deps } = createSlackApp(config, engine, logger, options);
+  // The client no longer retries on its own; a 5xx from auth.test at start-up is worth a retry.
+  await deps.delivery.readOnly("auth.test", () => app.init());
   const mode = config.appToken ? "socket" : "http";
   let port: number | undefined;
   if (mode === "socket") {

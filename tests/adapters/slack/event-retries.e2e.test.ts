@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type SlackHandle, startSlack } from "../../../src/adapters/slack/start.js";
+import type { SlackHandle } from "../../../src/adapters/slack/start.js";
 import { createEngine, type Engine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
@@ -8,6 +8,7 @@ import { BOT_USER_ID, FakeSlack, TEAM_ID } from "./fakes/fake-slack.js";
 import { FakeSocketMode } from "./fakes/fake-socket-mode.js";
 import { appMention, CHANNEL_ID, postSigned } from "./fakes/payloads.js";
 import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
+import { startSocketApp } from "./fakes/start-socket-app.js";
 import { waitForLog } from "./fakes/wait-for-log.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
@@ -75,20 +76,7 @@ describe("a Slack retry of an event is answered once (Socket Mode)", () => {
   let slack: SlackHandle;
 
   beforeAll(async () => {
-    await fake.start();
-    await socket.start();
-    fake.socketUrl = socket.url;
-    slack = await startSlack(
-      {
-        botToken: "xoxb-test-token",
-        appToken: "xapp-test-token",
-        apiUrl: fake.apiUrl,
-        port: 0,
-        rateLimit: RATE_LIMIT,
-      },
-      engine,
-      logger,
-    );
+    slack = await startSocketApp(fake, socket, engine, { rateLimit: RATE_LIMIT, logger });
   });
 
   afterAll(async () => {

@@ -345,6 +345,32 @@ describe("Slack app in HTTP mode (real Bolt, fake Slack on 127.0.0.1)", () => {
 });
 
 describe("Slack app lifecycle in HTTP mode", () => {
+  test("a 5xx from auth.test at start-up is retried; a refused token is not", async () => {
+    const own = new FakeSlack();
+    own.failNext("auth.test", 503, "unavailable");
+    const options = { options: { sleep: async () => {} } };
+    const { slack: handle } = await startHttpApp(own, createEngine(loadCorpus(DATA_DIR)), {
+      rateLimit: RATE_LIMIT,
+      logger: createMemoryLogger(),
+      ...options,
+    });
+    expect(own.calls("auth.test")).toHaveLength(2);
+    await handle.stop();
+    await own.close();
+
+    const refused = new FakeSlack();
+    refused.failNext("auth.test", 200, { ok: false, error: "invalid_auth" });
+    await expect(
+      startHttpApp(refused, createEngine(loadCorpus(DATA_DIR)), {
+        rateLimit: RATE_LIMIT,
+        logger: createMemoryLogger(),
+        ...options,
+      }),
+    ).rejects.toThrow(/invalid_auth/);
+    expect(refused.calls("auth.test")).toHaveLength(1);
+    await refused.close();
+  });
+
   test("stop() closes the port and can be called twice", async () => {
     const own = new FakeSlack();
     const { slack: handle } = await startHttpApp(own, createEngine(loadCorpus(DATA_DIR)), {

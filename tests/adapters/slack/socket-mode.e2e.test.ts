@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type SlackHandle, startSlack } from "../../../src/adapters/slack/start.js";
+import type { SlackHandle } from "../../../src/adapters/slack/start.js";
 import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
@@ -8,6 +8,7 @@ import { blockText, buttons } from "./fakes/blocks.js";
 import { BOT_USER_ID, FakeSlack, TEAM_ID } from "./fakes/fake-slack.js";
 import { FakeSocketMode } from "./fakes/fake-socket-mode.js";
 import { CHANNEL_ID, slashCommandPayload } from "./fakes/payloads.js";
+import { startSocketApp } from "./fakes/start-socket-app.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
 
@@ -16,21 +17,10 @@ const socket = new FakeSocketMode();
 let slack: SlackHandle;
 
 beforeAll(async () => {
-  await fake.start();
-  await socket.start();
-  fake.socketUrl = socket.url;
-  slack = await startSlack(
-    {
-      botToken: "xoxb-test-token",
-      appToken: "xapp-test-token",
-      apiUrl: fake.apiUrl,
-      port: 0,
-      rateLimit: { max: 5, windowMs: 60_000 },
-    },
-    createEngine(loadCorpus(DATA_DIR)),
-    createMemoryLogger(),
-    { clientOptions: { retryConfig: { retries: 0 } } },
-  );
+  slack = await startSocketApp(fake, socket, createEngine(loadCorpus(DATA_DIR)), {
+    rateLimit: { max: 5, windowMs: 60_000 },
+    logger: createMemoryLogger(),
+  });
 });
 
 afterAll(async () => {

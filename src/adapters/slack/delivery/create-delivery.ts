@@ -21,6 +21,8 @@ export interface Delivery {
   postEphemeral(client: webApi.WebClient, args: PostEphemeralArgs): Promise<void>;
   /** Posts to a slash command's or button's response_url, with a time limit. */
   respond(responseUrl: string, message: ResponseMessage): Promise<void>;
+  /** Runs a call that changes nothing in Slack (auth.test at start-up): retried on any transient failure. */
+  readOnly<T>(what: string, call: () => Promise<T>): Promise<T>;
 }
 
 export interface DeliveryOptions {
@@ -83,6 +85,9 @@ export function createDelivery({
         },
         tools,
       );
+    },
+    readOnly(what, call) {
+      return sendWithRetries(call, { what, repeatable: true }, tools);
     },
   };
 }
