@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { z } from "zod";
 import { IdSchema } from "../core/knowledge/schema.js";
 
@@ -134,6 +134,7 @@ function readLedger(file: string): LedgerEntry[] {
 /** Written beside and renamed over, so a reader never sees half a file. */
 function writeLedger(file: string, entries: LedgerEntry[]): void {
   const temp = `${file}.${process.pid}-${Date.now()}.tmp`;
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(temp, `${JSON.stringify({ version: 1, entries }, null, 2)}\n`);
   renameSync(temp, file);
 }

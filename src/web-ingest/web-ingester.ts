@@ -42,6 +42,8 @@ export type FeedOutcome =
 export interface AddOptions {
   /** Fetch and ingest again even when the address is known; replaces the earlier article. */
   force?: boolean;
+  /** What the operator says instead of the page (`npm run ingest -- URL --title …`). */
+  overrides?: { title?: string; source?: string; published?: string };
   /** From a feed: the item's GUID, the feed, and the title and date to use when the page lacks them. */
   entry?: FeedEntry;
   feed?: string;
@@ -99,11 +101,15 @@ export function createWebIngester(dataDir: string, settings: FetchSettings): Web
       throw error;
     }
     const entry = options.entry;
-    const title = page.title ?? entry?.title;
+    const { overrides = {} } = options;
+    const title = overrides.title ?? page.title ?? entry?.title;
+    const published = overrides.published ?? page.published ?? entry?.published;
+    const siteName = overrides.source ?? page.siteName;
     const prepared = {
       ...page,
       ...(title ? { title } : {}),
-      published: page.published ?? entry?.published,
+      ...(published ? { published } : {}),
+      ...(siteName ? { siteName } : {}),
     };
     const urls = [input, doc.url, ...(page.url ? [page.url] : [])];
     return serially(async () => {
