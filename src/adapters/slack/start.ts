@@ -4,6 +4,7 @@ import { App, type CodedError, LogLevel, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
+import type { AddArticle } from "../shared/add-article.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { describe } from "./listeners/guard-listener.js";
@@ -20,6 +21,8 @@ export interface SlackAppOptions {
   now?: () => number;
   /** Bolt's own log level (default info). */
   logLevel?: LogLevel;
+  /** How `/ask ingest <url>` adds an article; without it the sub-command says it is off. */
+  addArticle?: AddArticle;
 }
 
 export interface SlackHandle {
@@ -103,7 +106,18 @@ export function createSlackApp(
     engine,
     logger,
     limiter: createRateLimiter(config.rateLimit, options.now),
-    sourceNames: new Map(engine.about().articles.map((a) => [a.id, a.source])),
+    // Read when a reply is built: an article added while the app runs has its source too.
+    get sourceNames() {
+      return new Map(engine.about().articles.map((a) => [a.id, a.source]));
+    },
+    ...(options.addArticle
+      ? {
+          ingest: {
+            addArticle: options.addArticle,
+            allowed: config.ingestUsers ?? { users: [], groups: [] },
+          },
+        }
+      : {}),
   };
   registerListeners(app, deps);
   app.error(async ({ error, body, context }: BoltErrorArgs) => {
