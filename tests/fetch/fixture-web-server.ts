@@ -23,6 +23,8 @@ export interface FixtureWebServer {
   requests: SeenRequest[];
   /** Pages added while running: path → HTML. */
   pages: Map<string, string>;
+  /** Feeds added while running: path → RSS or Atom XML. */
+  feeds: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ const TYPES: Record<string, string> = {
 export async function startFixtureWebServer(): Promise<FixtureWebServer> {
   const requests: SeenRequest[] = [];
   const pages = new Map<string, string>();
+  const feeds = new Map<string, string>();
   const timers = new Set<NodeJS.Timeout>();
   let base = "";
   const server: Server = createServer((req, res) => {
@@ -62,6 +65,7 @@ export async function startFixtureWebServer(): Promise<FixtureWebServer> {
       timers.add(timer);
     };
     if (pages.has(path)) return send(200, TYPES[".html"], pages.get(path) ?? "");
+    if (feeds.has(path)) return send(200, TYPES[".rss.xml"], feeds.get(path) ?? "");
     if (path.startsWith("/pages/")) {
       const name = path.slice("/pages/".length);
       try {
@@ -137,6 +141,7 @@ export async function startFixtureWebServer(): Promise<FixtureWebServer> {
     base,
     requests,
     pages,
+    feeds,
     async close() {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();

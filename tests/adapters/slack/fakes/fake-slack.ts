@@ -26,7 +26,7 @@ export const TEAM_ID = "T0000TEAM";
 
 /**
  * A fake of Slack's side on 127.0.0.1: the Web API under `/api/<method>` (answers auth.test,
- * chat.postMessage, chat.postEphemeral, apps.connections.open like Slack) and response URLs
+ * chat.postMessage, chat.postEphemeral, apps.connections.open, usergroups.users.list like Slack) and response URLs
  * under `/respond/<id>`. It records every call; tests wait on what the app sends.
  */
 export class FakeSlack {
@@ -34,6 +34,8 @@ export class FakeSlack {
   readonly responses: ResponseUrlCall[] = [];
   /** What apps.connections.open returns as the Socket Mode URL. */
   socketUrl = "";
+  /** User groups and their members, as usergroups.users.list answers. */
+  readonly userGroups = new Map<string, string[]>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly waiters = new Waiters();
   private server: Server | undefined;
@@ -148,6 +150,10 @@ export class FakeSlack {
         return { ok: true, channel: params["channel"], ts: `${Date.now() / 1000}`, message: {} };
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case "usergroups.users.list": {
+        const users = this.userGroups.get(String(params["usergroup"]));
+        return users ? { ok: true, users } : { ok: false, error: "no_such_subteam" };
+      }
       default:
         return { ok: true };
     }

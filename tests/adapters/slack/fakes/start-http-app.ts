@@ -1,6 +1,7 @@
 import { expect } from "vitest";
+import type { AddArticle } from "../../../../src/adapters/shared/add-article.js";
 import { type SlackHandle, startSlack } from "../../../../src/adapters/slack/start.js";
-import type { RateLimitConfig } from "../../../../src/config/load-config.js";
+import type { RateLimitConfig, SlackIngestUsers } from "../../../../src/config/load-config.js";
 import type { Engine } from "../../../../src/core/index.js";
 import type { Logger } from "../../../../src/logger.js";
 import type { FakeSlack } from "./fake-slack.js";
@@ -22,7 +23,18 @@ export interface HttpApp {
 export async function startHttpApp(
   fake: FakeSlack,
   engine: Engine,
-  { rateLimit, logger }: { rateLimit: RateLimitConfig; logger: Logger },
+  {
+    rateLimit,
+    logger,
+    addArticle,
+    ingestUsers,
+  }: {
+    rateLimit: RateLimitConfig;
+    logger: Logger;
+    /** How `/ask ingest` adds an article, and who may (SLACK_INGEST_USERS). */
+    addArticle?: AddArticle;
+    ingestUsers?: SlackIngestUsers;
+  },
 ): Promise<HttpApp> {
   await fake.start();
   const config = {
@@ -31,10 +43,12 @@ export async function startHttpApp(
     apiUrl: fake.apiUrl,
     port: 0,
     rateLimit,
+    ...(ingestUsers ? { ingestUsers } : {}),
   };
   const slack = await startSlack(config, engine, logger, {
     host: "127.0.0.1",
     clientOptions: { retryConfig: { retries: 0 } },
+    ...(addArticle ? { addArticle } : {}),
   });
   const base = `http://127.0.0.1:${slack.port}`;
   const eventsUrl = `${base}/slack/events`;
