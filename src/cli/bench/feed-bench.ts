@@ -27,24 +27,24 @@ export interface FeedBenchResult {
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /** A news page around an article, with the furniture real pages have (menus, share bar, related links). */
 export function articlePage(k: ArticleKnowledge, url: string): string {
-  const body = k.article.paragraphs.map((p) => `<p>${escape(p.text)}</p>`).join("\n");
+  const body = k.article.paragraphs.map((p) => `<p>${escapeHtml(p.text)}</p>`).join("\n");
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>${escape(k.article.title)} | ${escape(k.article.source)}</title>
-<meta property="og:type" content="article"><meta property="og:site_name" content="${escape(k.article.source)}">
-<meta property="og:title" content="${escape(k.article.title)}">
+<title>${escapeHtml(k.article.title)} | ${escapeHtml(k.article.source)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${escapeHtml(k.article.source)}">
+<meta property="og:title" content="${escapeHtml(k.article.title)}">
 <meta property="article:published_time" content="2025-06-10T08:00:00Z">
 <link rel="canonical" href="${url}"></head><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a> <a href="/sport">Sport</a></nav></header>
-<main><article><h1>${escape(k.article.title)}</h1><p class="byline">By Bench Reporter</p>
+<main><article><h1>${escapeHtml(k.article.title)}</h1><p class="byline">By Bench Reporter</p>
 <div class="share"><a href="#">Share on X</a> <a href="#">Share on Facebook</a></div>
 ${body}
 <aside class="newsletter"><p>Sign up for our daily briefing.</p></aside></article>
 <section class="related"><h2>Related</h2><ul><li><a href="/a">Another story about trade</a></li><li><a href="/b">Markets close higher</a></li></ul></section></main>
-<footer><p>© 2025 ${escape(k.article.source)}</p></footer></body></html>`;
+<footer><p>© 2025 ${escapeHtml(k.article.source)}</p></footer></body></html>`;
 }
 
 /** A feed of `n` generated articles served on 127.0.0.1, with their pages. */
@@ -58,7 +58,7 @@ async function serveFeed(n: number): Promise<{ server: Server; feedUrl: string }
       const items = corpus
         .map(
           (k, i) =>
-            `<item><title>${escape(k.article.title)}</title><link>${base}/article/${i}</link><guid isPermaLink="false">bench-${i}</guid></item>`,
+            `<item><title>${escapeHtml(k.article.title)}</title><link>${base}/article/${i}</link><guid isPermaLink="false">bench-${i}</guid></item>`,
         )
         .join("\n");
       res.writeHead(200, { "content-type": "application/rss+xml" });
