@@ -2,6 +2,7 @@
  * `npm start`: loads the configuration and the knowledge once, then starts Discord and/or Slack
  * when their tokens are set, or else the terminal chat (no configuration needed).
  */
+import type { AddArticle } from "./adapters/shared/add-article.js";
 import { startTerminalChat } from "./adapters/terminal/start-terminal-chat.js";
 import { installCrashHandlers } from "./cli/shared/crash-handlers.js";
 import { EXIT } from "./cli/shared/exit-codes.js";
@@ -11,7 +12,11 @@ import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js
 import type { Engine } from "./core/index.js";
 import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-store.js";
 import { KnowledgeError } from "./data/load-knowledge.js";
+import { fetchSettings } from "./fetch/index.js";
 import { createLogger } from "./logger.js";
+import { createArticleAdder } from "./web-ingest/chat-article-adder.js";
+import { startFeedPoller } from "./web-ingest/feed-poller.js";
+import { createWebIngester } from "./web-ingest/web-ingester.js";
 
 const USAGE = `Usage: npm start [-- --data DIR]
 
@@ -34,7 +39,11 @@ function fail(message: string, code: number = EXIT.failure): never {
   process.exit(code);
 }
 
-function loadEverything(argv: string[]): { config: AppConfig; store: KnowledgeStore } {
+function loadEverything(argv: string[]): {
+  config: AppConfig;
+  store: KnowledgeStore;
+  dataDir: string;
+} {
   const args = parseCliArgs(argv, {
     data: { type: "string" },
     help: { type: "boolean", short: "h" },
@@ -48,7 +57,7 @@ function loadEverything(argv: string[]): { config: AppConfig; store: KnowledgeSt
     loadDotEnv();
     const config = loadConfig(process.env);
     const dataDir = args.values.data ?? config.dataDir;
-    return { config, store: createKnowledgeStore(dataDir) };
+    return { config, store: createKnowledgeStore(dataDir), dataDir };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KnowledgeError) fail(error.message);
     throw error;
@@ -56,16 +65,22 @@ function loadEverything(argv: string[]): { config: AppConfig; store: KnowledgeSt
 }
 
 /** Imported on demand so a terminal-only start loads neither discord.js nor Bolt. */
-async function startAdapters(config: AppConfig, engine: Engine): Promise<RunningAdapter[]> {
+async function startAdapters(
+  config: AppConfig,
+  engine: Engine,
+  addArticle: AddArticle,
+): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
   try {
     if (config.discord) {
       const { startDiscord } = await import("./adapters/discord/start.js");
-      running.push(await startDiscord(config.discord, engine, createLogger("discord")));
+      running.push(
+        await startDiscord(config.discord, engine, createLogger("discord"), { addArticle }),
+      );
     }
     if (config.slack) {
       const { startSlack } = await import("./adapters/slack/start.js");
-      running.push(await startSlack(config.slack, engine, createLogger("slack")));
+      running.push(await startSlack(config.slack, engine, createLogger("slack"), { addArticle }));
     }
   } catch (error) {
     await stopAll(running);
@@ -96,14 +111,34 @@ function exitOnSignals(running: RunningAdapter[]): void {
   process.on("SIGTERM", onSignal);
 }
 
-const { config, store } = loadEverything(process.argv.slice(2));
+const { config, store, dataDir } = loadEverything(process.argv.slice(2));
 const { engine } = store;
 const running: RunningAdapter[] = [];
 exitOnSignals(running);
 
+// Articles from the web: added from chat (/ingest) and from FEEDS, answered without a restart.
+const ingester = createWebIngester(dataDir, fetchSettings(config.fetch));
+const ingestLogger = createLogger("ingest");
+const addArticle = createArticleAdder(ingester, store, ingestLogger);
+if (config.feeds.urls.length > 0) {
+  running.push(
+    startFeedPoller({
+      feeds: config.feeds.urls,
+      intervalMs: config.feeds.intervalMs,
+      ingester,
+      onAdded: () => {
+        const reload = store.reload();
+        if (reload.ok) ingestLogger.info("knowledge reloaded", { articles: reload.articles });
+        else ingestLogger.error("knowledge reload failed", { error: reload.error });
+      },
+      logger: ingestLogger,
+    }),
+  );
+}
+
 if (config.discord || config.slack) {
   try {
-    running.push(...(await startAdapters(config, engine)));
+    running.push(...(await startAdapters(config, engine, addArticle)));
   } catch (error) {
     logger.error("failed to start", { error });
     fail(`Failed to start: ${error instanceof Error ? error.message : String(error)}`);

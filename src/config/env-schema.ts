@@ -9,6 +9,24 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
 const positiveInt = z.coerce.number().int().positive();
+const positiveNumber = z.coerce.number().positive();
+
+/** "a, b,c" → ["a", "b", "c"], each item checked by `item`. */
+const commaList = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    )
+    .pipe(z.array(item));
+
+/** A host as written in a URL: a name, an IPv4 address, or an IPv6 address (brackets optional). */
+const host = z
+  .string()
+  .regex(/^(\[?[0-9A-Fa-f:.]+\]?|[A-Za-z0-9.-]+)$/, "must be host names or IP addresses");
 
 /** Every environment variable the bot reads, in one place. */
 export const EnvSchema = z.object({
@@ -24,5 +42,20 @@ export const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, "looks too short for a signing secret")),
   SLACK_API_URL: optional(url),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  FETCH_ALLOW_HOSTS: optional(commaList(host)),
+  FETCH_TIMEOUT_SECONDS: optional(positiveNumber),
+  FETCH_MAX_MB: optional(positiveNumber),
+  FEEDS: optional(commaList(url)),
+  FEED_INTERVAL_MINUTES: optional(positiveNumber.min(1, "must be at least 1 (minute)")),
+  DISCORD_INGEST_PERMISSION: optional(
+    z.string().regex(/^[A-Z][A-Za-z]+$/, "must be a Discord permission name such as ManageGuild"),
+  ),
+  SLACK_INGEST_USERS: optional(
+    commaList(
+      z
+        .string()
+        .regex(/^[UWS][A-Z0-9]{2,}$/, "must be Slack user ids (U…/W…) or user group ids (S…)"),
+    ),
+  ),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,4 +1,4 @@
-import { EnvSchema } from "./env-schema.js";
+import { type Env, EnvSchema } from "./env-schema.js";
 
 export interface RateLimitConfig {
   /** Questions allowed per user in one window. */
@@ -14,6 +14,14 @@ export interface DiscordConfig {
   /** REST base URL handed to discord.js as `rest.api`; undefined means Discord's own. */
   apiUrl?: string;
   rateLimit: RateLimitConfig;
+  /** The permission a member needs for /ingest (a discord.js PermissionFlagsBits name). */
+  ingestPermission: string;
+}
+
+/** Who may add articles from Slack: user ids, and user groups whose members may. */
+export interface SlackIngestUsers {
+  users: string[];
+  groups: string[];
 }
 
 export interface SlackConfig {
@@ -25,13 +33,38 @@ export interface SlackConfig {
   apiUrl?: string;
   port: number;
   rateLimit: RateLimitConfig;
+  /** Who may add articles with `/ask ingest`; nobody when absent. */
+  ingestUsers?: SlackIngestUsers;
+}
+
+/** Limits for fetching web pages and feeds (see src/fetch/fetch-settings.ts for the defaults). */
+export interface FetchConfig {
+  allowHosts: string[];
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+/** Feeds the running bot polls for new articles. */
+export interface FeedsConfig {
+  urls: string[];
+  intervalMs: number;
 }
 
 export interface AppConfig {
   dataDir: string;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
+  fetch: FetchConfig;
+  feeds: FeedsConfig;
 }
+
+/** Defaults that are configuration rather than code limits. */
+export const CONFIG_DEFAULTS = Object.freeze({
+  fetchTimeoutSeconds: 15,
+  fetchMaxMb: 5,
+  feedIntervalMinutes: 15,
+  discordIngestPermission: "ManageGuild",
+});
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -42,12 +75,7 @@ export class ConfigError extends Error {
  * Throws a ConfigError naming every variable that is missing or malformed.
  */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(env);
   const problems: string[] = [];
   const rateLimit: RateLimitConfig = {
     max: e.RATE_LIMIT_MAX ?? 5,
@@ -67,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         guildId: e.DISCORD_GUILD_ID,
         apiUrl: e.DISCORD_API_URL,
         rateLimit,
+        ingestPermission: e.DISCORD_INGEST_PERMISSION ?? CONFIG_DEFAULTS.discordIngestPermission,
       }
     : null;
 
@@ -84,13 +113,58 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       apiUrl: e.SLACK_API_URL,
       port: e.PORT ?? 3000,
       rateLimit,
+      ingestUsers: {
+        users: (e.SLACK_INGEST_USERS ?? []).filter((id) => !id.startsWith("S")),
+        groups: (e.SLACK_INGEST_USERS ?? []).filter((id) => id.startsWith("S")),
+      },
     };
-  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_API_URL) {
+  } else if (
+    e.SLACK_APP_TOKEN ||
+    e.SLACK_SIGNING_SECRET ||
+    e.SLACK_API_URL ||
+    e.SLACK_INGEST_USERS
+  ) {
     problems.push("SLACK_BOT_TOKEN: required when other SLACK_* variables are set");
   }
 
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }
-  return { dataDir: e.KB_DIR ?? "data", discord, slack };
+  return {
+    dataDir: e.KB_DIR ?? "data",
+    discord,
+    slack,
+    fetch: fetchConfigOf(e),
+    feeds: {
+      urls: e.FEEDS ?? [],
+      intervalMs: (e.FEED_INTERVAL_MINUTES ?? CONFIG_DEFAULTS.feedIntervalMinutes) * 60_000,
+    },
+  };
+}
+
+/** The fetch limits alone, for `npm run ingest`, which needs no tokens. */
+export function loadFetchConfig(env: Record<string, string | undefined>): FetchConfig {
+  const fetchOnly = {
+    FETCH_ALLOW_HOSTS: env["FETCH_ALLOW_HOSTS"],
+    FETCH_TIMEOUT_SECONDS: env["FETCH_TIMEOUT_SECONDS"],
+    FETCH_MAX_MB: env["FETCH_MAX_MB"],
+  };
+  return fetchConfigOf(parseEnv(fetchOnly));
+}
+
+function parseEnv(env: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+function fetchConfigOf(e: Env): FetchConfig {
+  return {
+    allowHosts: e.FETCH_ALLOW_HOSTS ?? [],
+    timeoutMs: Math.round((e.FETCH_TIMEOUT_SECONDS ?? CONFIG_DEFAULTS.fetchTimeoutSeconds) * 1000),
+    maxBytes: Math.round((e.FETCH_MAX_MB ?? CONFIG_DEFAULTS.fetchMaxMb) * 1024 * 1024),
+  };
 }

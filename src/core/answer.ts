@@ -14,6 +14,8 @@ export interface Source {
   text: string;
   /** Quotes: who said it, so a list of several speakers' words names each. */
   speaker?: string;
+  /** The article's web address, when it came from the web, cited with the paragraph. */
+  url?: string;
 }
 
 export type AnswerKind = "fact" | "quote" | "sentence" | "none";

@@ -94,6 +94,7 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     paragraph: doc.paragraph,
     text: doc.text,
     ...(doc.quote ? { speaker: speakerName(doc) } : {}),
+    ...(corpus[doc.article]?.article.url ? { url: corpus[doc.article]?.article.url } : {}),
   });
   const cite = (doc: Doc): string =>
     `paragraph ${doc.paragraph}${multi ? `, "${titleOf(doc.article)}"` : ""}`;

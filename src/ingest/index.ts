@@ -5,7 +5,9 @@ export {
   IngestError,
   type IngestOptions,
   ingestArticle,
+  ingestParagraphs,
   UNKNOWN_SOURCE,
 } from "./ingest-article.js";
+export { findKnowledgeProblems } from "./knowledge-problems.js";
 export { type DocumentFormat, parseDocument } from "./parse-document.js";
 export { slugify, uniqueId } from "./slugify.js";

@@ -24,6 +24,10 @@ export interface IngestOptions {
   published?: string;
   /** Overrides the id made from the title. */
   id?: string;
+  /** Who wrote it; otherwise the byline the text opens with, if any. */
+  byline?: string;
+  /** The article's canonical web address, for citing. */
+  url?: string;
 }
 
 /** The text cannot be ingested (no paragraphs of words). */
@@ -42,6 +46,24 @@ export const UNKNOWN_SOURCE = "Unknown source";
  */
 export function ingestArticle(raw: string, options: IngestOptions = {}): ArticleKnowledge {
   const doc = parseDocument(raw, options.format ?? "text");
+  return ingestParagraphs(doc.paragraphs, {
+    ...options,
+    ...(!options.title?.trim() && doc.title ? { title: doc.title } : {}),
+    ...(!options.byline && doc.byline ? { byline: doc.byline } : {}),
+  });
+}
+
+/**
+ * The pipeline on paragraphs already split (a web page's body): no headline or byline is
+ * looked for in them; without a title, one is made from the first sentence.
+ *
+ * @example ingestParagraphs(["Kin Phea said the talks went well."], { title: "Talks" }).article.title // "Talks"
+ */
+export function ingestParagraphs(
+  texts: readonly string[],
+  options: Omit<IngestOptions, "format"> = {},
+): ArticleKnowledge {
+  const doc = { paragraphs: texts.map((t) => t.trim()).filter((t) => /\p{L}/u.test(t)) };
   if (doc.paragraphs.length === 0) {
     throw new IngestError("The article has no paragraphs: no text with words in it.");
   }
@@ -58,7 +80,7 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
   const facts = buildFacts({ paragraphs, index, discourse, statements, quantities });
   const quotes = buildQuotes(statements, index.entities);
 
-  const explicitTitle = options.title?.trim() || doc.title;
+  const explicitTitle = options.title?.trim();
   const title = explicitTitle || makeTitle(paragraphs, mentions);
   const article: Article = {
     id: options.id ?? articleId(title),
@@ -66,6 +88,8 @@ export function ingestArticle(raw: string, options: IngestOptions = {}): Article
     ...(explicitTitle ? {} : { titleNote: GENERATED_TITLE_NOTE }),
     source: options.source?.trim() || inferSource(index.entities, mentions) || UNKNOWN_SOURCE,
     ...(options.published ? { published: options.published } : {}),
+    ...(options.byline?.trim() ? { byline: options.byline.trim() } : {}),
+    ...(options.url ? { url: options.url } : {}),
     origin: "ingested",
     paragraphs: doc.paragraphs.map((text, i) => ({ n: i + 1, text })),
   };

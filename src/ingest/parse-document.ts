@@ -1,10 +1,14 @@
-/** Stage 1: raw text or Markdown → an optional title and plain paragraphs. */
+/** Stage 1: raw text or Markdown → an optional title, byline and plain paragraphs. */
+
+import { readByline } from "./byline.js";
 
 export type DocumentFormat = "text" | "markdown";
 
 export interface ParsedDocument {
   /** A leading `# Heading` (Markdown) or a one-line headline (plain text), when present. */
   title?: string;
+  /** Who wrote it, from a byline before the body ("By staff reporter"); never a paragraph. */
+  byline?: string;
   paragraphs: string[];
 }
 
@@ -21,14 +25,34 @@ export function parseDocument(raw: string, format: DocumentFormat): ParsedDocume
     .split(/\n[ \t]*\n/)
     .map((b) => b.trim())
     .filter((b) => b.length > 0);
-  return format === "markdown" ? parseMarkdown(blocks) : parsePlain(blocks);
+  return takeByline(format === "markdown" ? parseMarkdown(blocks) : parsePlain(blocks));
+}
+
+/** Bylines stand before the body, right under the headline: look only at the first two paragraphs. */
+const BYLINE_WINDOW = 2;
+
+/** Moves a leading byline paragraph out of the paragraphs. */
+function takeByline(doc: ParsedDocument): ParsedDocument {
+  const at = doc.paragraphs.slice(0, BYLINE_WINDOW).findIndex((p) => readByline(p) !== undefined);
+  const paragraph = doc.paragraphs[at];
+  if (at === -1 || paragraph === undefined || doc.paragraphs.length < 2) return doc;
+  return {
+    ...doc,
+    byline: readByline(paragraph),
+    paragraphs: doc.paragraphs.filter((_, i) => i !== at),
+  };
 }
 
 function parsePlain(blocks: string[]): ParsedDocument {
   const paragraphs = blocks.map(joinLines).filter(hasWords);
   const first = paragraphs[0];
   // A short first line without closing punctuation, followed by body text, is a headline.
-  if (first !== undefined && paragraphs.length > 1 && looksLikeHeadline(first)) {
+  if (
+    first !== undefined &&
+    paragraphs.length > 1 &&
+    looksLikeHeadline(first) &&
+    readByline(first) === undefined
+  ) {
     return { title: first, paragraphs: paragraphs.slice(1) };
   }
   return { paragraphs };

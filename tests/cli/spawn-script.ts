@@ -40,7 +40,12 @@ export interface ScriptOptions {
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(DISCORD_|SLACK_|KB_DIR$|PORT$|RATE_LIMIT_|NO_COLOR$|FORCE_COLOR$)/.test(key)) continue;
+    if (
+      /^(DISCORD_|SLACK_|FETCH_|FEEDS$|FEED_|KB_DIR$|PORT$|RATE_LIMIT_|NO_COLOR$|FORCE_COLOR$)/.test(
+        key,
+      )
+    )
+      continue;
     env[key] = value;
   }
   return { ...env, TSX_TSCONFIG_PATH: join(REPO_ROOT, "tsconfig.json"), ...extra };

@@ -108,7 +108,11 @@ describe("npm run ingest", { timeout: 120_000 }, () => {
     ],
     ["no paragraphs", () => [write("dashes.md", "---\n\n***\n\n## \n")], /no paragraphs/],
     ["an unsupported file type", () => [write("article.pdf", "%PDF-1.4")], /only plain-text/],
-    ["a folder without articles", () => [freshDir("emptyfolder")], /No \.txt or \.md files/],
+    [
+      "a folder without articles",
+      () => [freshDir("emptyfolder")],
+      /No \.txt, \.md or \.html files/,
+    ],
     ["a bad --date", () => [seed, "--date", "28/11/2019"], /YYYY-MM-DD/],
   ];
   function write(name: string, content: string | Buffer): string {

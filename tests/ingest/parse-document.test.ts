@@ -58,4 +58,46 @@ describe("parseDocument", () => {
   test("has no paragraphs when there are no words", () => {
     expect(parseDocument("\n\n  \n---\n", "markdown").paragraphs).toEqual([]);
   });
+
+  test("a Markdown byline is the byline, not paragraph 1", () => {
+    const doc = parseDocument(
+      "# Busan summit\n\n*By staff reporter*\n\nThe summit opened on Monday.\n\nIt closed on Wednesday.",
+      "markdown",
+    );
+    expect(doc.byline).toBe("staff reporter");
+    expect(doc.paragraphs).toEqual(["The summit opened on Monday.", "It closed on Wednesday."]);
+  });
+
+  test("a plain-text byline under the headline is neither headline nor paragraph", () => {
+    const doc = parseDocument(
+      "Port reopens after strike\n\nBy Camila Rojas, Valparaíso\n\nThe port reopened on Friday.\n\nShips queued.",
+      "text",
+    );
+    expect(doc).toEqual({
+      title: "Port reopens after strike",
+      byline: "Camila Rojas, Valparaíso",
+      paragraphs: ["The port reopened on Friday.", "Ships queued."],
+    });
+  });
+
+  test("a first line that is a byline is not taken as the headline", () => {
+    const doc = parseDocument("By Jane Smith\n\nThe port reopened on Friday.", "text");
+    expect(doc.title).toBeUndefined();
+    expect(doc.byline).toBe("Jane Smith");
+    expect(doc.paragraphs).toEqual(["The port reopened on Friday."]);
+  });
+
+  test("a sentence that starts with By stays a paragraph", () => {
+    const doc = parseDocument(
+      "By 2030 the city wants more trams.\n\nBy Friday the port had reopened.",
+      "text",
+    );
+    expect(doc.byline).toBeUndefined();
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+
+  test("a byline deep in the text is left alone", () => {
+    const doc = parseDocument("One.\n\nTwo.\n\nBy Jane Smith\n\nThree.", "text");
+    expect(doc.paragraphs).toEqual(["One.", "Two.", "By Jane Smith", "Three."]);
+  });
 });

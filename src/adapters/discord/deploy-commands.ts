@@ -7,6 +7,7 @@ import {
 } from "discord.js";
 import { ConfigError, type DiscordConfig, loadConfig } from "../../config/load-config.js";
 import { commands } from "./commands/index.js";
+import { ingestPermission, UnknownPermissionError } from "./ingest-permission.js";
 
 export interface Registration {
   scope: "guild" | "global";
@@ -20,17 +21,25 @@ export interface Registration {
  * development), otherwise globally. A PUT replaces the whole list, so running it again is safe.
  */
 export async function registerCommands(
-  config: Pick<DiscordConfig, "token" | "applicationId" | "guildId" | "apiUrl">,
+  config: Pick<DiscordConfig, "token" | "applicationId" | "guildId" | "apiUrl"> &
+    Partial<Pick<DiscordConfig, "ingestPermission">>,
 ): Promise<Registration> {
+  // A command that needs a permission (/ingest) is registered with the one the operator set.
+  const permission = config.ingestPermission
+    ? ingestPermission(config.ingestPermission)
+    : undefined;
+  const body = commands.map((c) =>
+    permission !== undefined && c.data.default_member_permissions !== undefined
+      ? { ...c.data, default_member_permissions: String(permission) }
+      : c.data,
+  );
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const applicationId =
     config.applicationId ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
   const route = config.guildId
     ? Routes.applicationGuildCommands(applicationId, config.guildId)
     : Routes.applicationCommands(applicationId);
-  const result = (await rest.put(route, {
-    body: commands.map((c) => c.data),
-  })) as RESTPutAPIApplicationCommandsResult;
+  const result = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
   return {
     scope: config.guildId ? "guild" : "global",
     applicationId,
@@ -58,7 +67,7 @@ async function main(): Promise<void> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
     console.error(
-      error instanceof ConfigError
+      error instanceof ConfigError || error instanceof UnknownPermissionError
         ? error.message
         : `Could not register commands: ${String(error)}`,
     );

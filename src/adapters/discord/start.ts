@@ -2,8 +2,10 @@ import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { DiscordConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
+import type { AddArticle } from "../shared/add-article.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import type { BotContext } from "./context.js";
+import { ingestPermission } from "./ingest-permission.js";
 import { registerListeners } from "./listeners/register-listeners.js";
 import { NO_PINGS } from "./replies/payload.js";
 
@@ -36,9 +38,23 @@ export async function startDiscord(
   config: DiscordConfig,
   engine: Engine,
   logger: Logger,
+  services: { addArticle?: AddArticle } = {},
 ): Promise<RunningDiscordBot> {
+  const context: BotContext = {
+    engine,
+    logger,
+    limiter: createRateLimiter(config.rateLimit),
+    ...(services.addArticle
+      ? {
+          ingest: {
+            addArticle: services.addArticle,
+            permission: ingestPermission(config.ingestPermission),
+            permissionName: config.ingestPermission,
+          },
+        }
+      : {}),
+  };
   const client = createDiscordClient(config);
-  const context: BotContext = { engine, logger, limiter: createRateLimiter(config.rateLimit) };
 
   // Without an `error` listener, an emitted error would crash the process.
   client.on(Events.Error, (error) => logger.error("Discord client error", { error }));

@@ -15,7 +15,9 @@ export type AskRequest =
   | { kind: "facts"; article?: string }
   | { kind: "quote"; speaker?: string; article?: string }
   | { kind: "question"; question: string; article?: string }
-  | { kind: "too-long"; length: number };
+  | { kind: "too-long"; length: number }
+  /** `ingest <url>`: add an article; `url` is empty when none was given. */
+  | { kind: "ingest"; url: string };
 
 /**
  * Reads the text after `/ask` (or of a mention / DM once the mention is stripped).
@@ -47,12 +49,19 @@ function parseUnscoped(text: string): AskRequest {
   if (rest.length === 0 && (word === "help" || word === "about" || word === "facts")) {
     return { kind: word };
   }
+  if (word === "ingest") return { kind: "ingest", url: unwrapLink(rest.join(" ")) };
   if (word === "quote" || word === "quotes") {
     const speaker = rest.join(" ");
     return speaker === "" ? { kind: "quote" } : { kind: "quote", speaker };
   }
   if (text.length > MAX_QUESTION_CHARS) return { kind: "too-long", length: text.length };
   return { kind: "question", question: text };
+}
+
+/** Slack may send a typed link as `<https://…>` or `<https://…|label>`: the address alone. */
+function unwrapLink(text: string): string {
+  const link = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(text.trim());
+  return (link?.[1] ?? text).trim();
 }
 
 /**

@@ -52,6 +52,9 @@ export function buildReply(
       return helpReply(engine.about());
     case "too-long":
       return tooLongReply(request.length);
+    case "ingest":
+      // Only the /ask command adds articles: it answers privately and can take its time.
+      return plainReply("To add an article, use the slash command: /ask ingest <web address>");
     case "about":
       return aboutReply(engine.about(), { footer, shareValue: share(options, "about") });
     case "facts":

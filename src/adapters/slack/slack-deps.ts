@@ -1,5 +1,7 @@
+import type { SlackIngestUsers } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
+import type { AddArticle } from "../shared/add-article.js";
 import type { RateLimiter } from "../shared/rate-limiter.js";
 import type { Delivery } from "./delivery/create-delivery.js";
 import type { SourceNames } from "./format/answer-blocks.js";
@@ -10,10 +12,12 @@ export interface SlackDeps {
   logger: Logger;
   /** Per-user limit, keyed by `team:user` (user ids are unique only within a workspace). */
   limiter: RateLimiter;
-  /** Article id → publication name, for "Paragraph N · title · source". */
-  sourceNames: SourceNames;
+  /** Article id → publication name, for "Paragraph N · title · source" (read live: articles come and go). */
+  readonly sourceNames: SourceNames;
   /** Sends every reply (Web API posts and response_url), with the retry policy. */
   delivery: Delivery;
+  /** `/ask ingest`: absent when the app was started without a way to add articles. */
+  ingest?: { addArticle: AddArticle; allowed: SlackIngestUsers };
 }
 
 /** The rate-limit key for a Slack user. */

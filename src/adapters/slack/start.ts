@@ -4,6 +4,7 @@ import { App, type CodedError, HTTPReceiver, LogLevel, type webApi } from "@slac
 import type { SlackConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
+import type { AddArticle } from "../shared/add-article.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { createDelivery } from "./delivery/create-delivery.js";
@@ -15,7 +16,7 @@ import { ignoreRedeliveredEvents } from "./middleware/ignore-redelivered-events.
 import { createRecentEventIds } from "./middleware/recent-event-ids.js";
 import type { SlackDeps } from "./slack-deps.js";
 
-/** Knobs tests turn; production uses the defaults. */
+/** Knobs tests turn (production uses the defaults), and what the app may be given to do more. */
 export interface SlackAppOptions {
   /** Merged over the Web API client defaults (tests shorten `timeout`). */
   clientOptions?: webApi.WebClientOptions;
@@ -29,6 +30,8 @@ export interface SlackAppOptions {
   now?: () => number;
   /** Bolt's own log level (default info). */
   logLevel?: LogLevel;
+  /** How `/ask ingest <url>` adds an article; without it the sub-command says it is off. */
+  addArticle?: AddArticle;
 }
 
 export interface SlackHandle {
@@ -112,8 +115,19 @@ export function createSlackApp(
     engine,
     logger,
     limiter: createRateLimiter(config.rateLimit, options.now),
-    sourceNames: new Map(engine.about().articles.map((a) => [a.id, a.source])),
+    // Read when a reply is built: an article added while the app runs has its source too.
+    get sourceNames() {
+      return new Map(engine.about().articles.map((a) => [a.id, a.source]));
+    },
     delivery: createDelivery({ logger, policy: options.delivery, sleep: options.sleep }),
+    ...(options.addArticle
+      ? {
+          ingest: {
+            addArticle: options.addArticle,
+            allowed: config.ingestUsers ?? { users: [], groups: [] },
+          },
+        }
+      : {}),
   };
   app.use(ignoreRedeliveredEvents(createRecentEventIds(), logger));
   registerListeners(app, deps);

@@ -1,9 +1,9 @@
 import type { Answer, Source } from "../../core/index.js";
 import { PLAIN, type Style } from "./style.js";
 
-/** "(paragraph 4, <title>)": where a sentence stands in its article. */
-export function formatCitation(source: Pick<Source, "paragraph" | "title">): string {
-  return `(paragraph ${source.paragraph}, ${source.title})`;
+/** "(paragraph 4, <title>)": where a sentence stands in its article, with its web address if any. */
+export function formatCitation(source: Pick<Source, "paragraph" | "title" | "url">): string {
+  return `(paragraph ${source.paragraph}, ${source.title}${source.url ? `, ${source.url}` : ""})`;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   TARGETS,
   type Tally,
 } from "./score.js";
+import type { PageComparison, WebExtractionReport } from "./web-extraction.js";
 
 function row(label: string, t: Tally, width: number): string {
   return `  ${label.padEnd(width)}  ${String(t.correct).padStart(4)}/${String(t.total).padEnd(4)}  ${percent(t.rate).padStart(7)}`;
@@ -79,4 +80,53 @@ export function formatIngestedComparison(c: IngestedComparison): string {
     `  ${"answerable".padEnd(12)}  ${cell(c.curated.answerable)}  ${cell(c.ingested.answerable)}`,
     `  ${"unanswerable".padEnd(12)}  ${cell(c.curated.unanswerable)}  ${cell(c.ingested.unanswerable)}`,
   ].join("\n");
+}
+
+/** Fixture web pages: answers on the extracted article beside the same article from clean text. */
+export function formatWebExtraction(report: WebExtractionReport): string {
+  const cell = (t: Tally): string => `${t.correct}/${t.total}`.padStart(7);
+  const width = Math.max(
+    ...report.pages.map((p) => p.name.length),
+    ...report.refused.map((r) => r.name.length),
+    4,
+  );
+  const lines = [
+    "Web pages: the article extracted from each fixture page beside the same article ingested from",
+    "clean text, asked the page's questions and scored by the passage each answer cites:",
+    `  ${"page".padEnd(width)}  paragraphs (clean/extracted)   answerable clean/extracted   unanswerable clean/extracted`,
+  ];
+  for (const p of report.pages) {
+    const paragraphs = `${p.paragraphs.clean}/${p.paragraphs.extracted}`.padStart(7);
+    lines.push(
+      `  ${p.name.padEnd(width)}  ${paragraphs.padEnd(28)}   ${cell(p.clean.answerable)} ${cell(p.extracted.answerable)}${"".padEnd(13)}   ${cell(p.clean.unanswerable)} ${cell(p.extracted.unanswerable)}`,
+    );
+    for (const text of p.paragraphs.missing)
+      lines.push(`      missing paragraph: ${JSON.stringify(text)}`);
+    for (const text of p.paragraphs.extra)
+      lines.push(`      extra paragraph: ${JSON.stringify(text)}`);
+    for (const m of p.metadataMismatches) lines.push(`      metadata ${m}`);
+  }
+  for (const r of report.refused) {
+    lines.push(
+      `  ${r.name.padEnd(width)}  ${r.refused ? `refused as it should be: ${r.reason}` : "NOT refused, but it is not an article"}`,
+    );
+  }
+  const sum = (pick: (p: PageComparison) => Tally) =>
+    report.pages.reduce(
+      (t, p) => ({ correct: t.correct + pick(p).correct, total: t.total + pick(p).total }),
+      {
+        correct: 0,
+        total: 0,
+      },
+    );
+  const total = (t: { correct: number; total: number }) => `${t.correct}/${t.total}`;
+  lines.push(
+    `  all pages: answerable ${total(sum((p) => p.clean.answerable))} clean, ${total(sum((p) => p.extracted.answerable))} extracted; unanswerable ${total(sum((p) => p.clean.unanswerable))} clean, ${total(sum((p) => p.extracted.unanswerable))} extracted`,
+  );
+  lines.push(
+    report.ok
+      ? "Extraction loses no answer and no paragraph, and adds none."
+      : "Extraction LOSES answers or paragraphs, or adds some (see above).",
+  );
+  return lines.join("\n");
 }

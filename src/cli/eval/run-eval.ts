@@ -5,7 +5,7 @@ import { EXIT } from "../shared/exit-codes.js";
 import { checkArticleId, type LoadedEngine, loadEngine } from "../shared/load-engine.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
 import { EvalFileError, type EvalQuestion, readEvalFile } from "./eval-file.js";
-import { formatIngestedComparison, formatReport } from "./format-report.js";
+import { formatIngestedComparison, formatReport, formatWebExtraction } from "./format-report.js";
 import { compareWithIngestion } from "./ingested-alone.js";
 import {
   FLOORS,
@@ -15,6 +15,8 @@ import {
   TARGETS,
   unknownExpectedIds,
 } from "./score.js";
+import { compareWebExtraction, type WebExtractionReport } from "./web-extraction.js";
+import { WEB_FIXTURES_MANIFEST, WebFixturesError } from "./web-fixtures.js";
 
 export const DEFAULT_EVAL_FILE = "tests/eval/questions.jsonl";
 
@@ -22,19 +24,23 @@ export const EVAL_USAGE = `Usage: npm run eval [-- options]
 
 Answers every question of the eval file and prints accuracy per answer type and overall,
 then the misses, then the same questions on what ingestion alone finds in the curated
-articles' text (\`npm run ingest\` without an editor), next to the curated knowledge. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
-unanswerable ≥ ${FLOORS.unanswerable * 100} % abstained).
+articles' text (\`npm run ingest\` without an editor), next to the curated knowledge, and
+the fixture web pages' articles as extracted from HTML next to the same articles from clean
+text. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
+unanswerable ≥ ${FLOORS.unanswerable * 100} % abstained) or when extraction loses an answer.
 
 Options:
   --file PATH   eval file, one {"question", "expect", "type", "article"?} per line
                 (default: ${DEFAULT_EVAL_FILE})
   --data DIR    knowledge directory (default: $KB_DIR or ./data)
+  --web PATH    web fixture manifest (default: ${WEB_FIXTURES_MANIFEST})
   --json        print a machine-readable summary instead
   -h, --help    show this help`;
 
 const OPTIONS = {
   file: { type: "string" },
   data: { type: "string" },
+  web: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -56,11 +62,20 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
   const dataDir = resolveDataDir(values.data, io.env);
   let loaded: LoadedEngine;
   let items: EvalQuestion[];
+  let web: WebExtractionReport;
   try {
     loaded = loadEngine(dataDir);
     items = readEvalFile(file);
+    web = compareWebExtraction(values.web ?? WEB_FIXTURES_MANIFEST);
   } catch (error) {
-    if (!(error instanceof KnowledgeError || error instanceof EvalFileError)) throw error;
+    if (
+      !(
+        error instanceof KnowledgeError ||
+        error instanceof EvalFileError ||
+        error instanceof WebFixturesError
+      )
+    )
+      throw error;
     await writeLine(io.stderr, error.message);
     return EXIT.failure;
   }
@@ -115,6 +130,19 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
           unanswerable: ingested.ingested.unanswerable,
         },
       },
+      webExtraction: {
+        ok: web.ok,
+        scoredBy: "cited passage",
+        pages: web.pages.map((p) => ({
+          page: p.name,
+          shape: p.shape,
+          paragraphs: p.paragraphs,
+          metadataMismatches: p.metadataMismatches,
+          clean: { answerable: p.clean.answerable, unanswerable: p.clean.unanswerable },
+          extracted: { answerable: p.extracted.answerable, unanswerable: p.extracted.unanswerable },
+        })),
+        refused: web.refused,
+      },
     };
     await writeLine(io.stdout, JSON.stringify(report, null, 2));
   } else {
@@ -124,6 +152,7 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     );
     await writeLine(io.stdout, formatReport(summary, unknownIds));
     if (ingested) await writeLine(io.stdout, `\n${formatIngestedComparison(ingested)}`);
+    await writeLine(io.stdout, `\n${formatWebExtraction(web)}`);
   }
-  return failures.length === 0 ? EXIT.ok : EXIT.failure;
+  return failures.length === 0 && web.ok ? EXIT.ok : EXIT.failure;
 }

@@ -1,42 +1,35 @@
-import { existsSync } from "node:fs";
-import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { crossCheckKnowledge } from "../../core/knowledge/cross-check.js";
-import {
-  type ArticleKnowledge,
-  ArticleSchema,
-  EntitiesSchema,
-  FactsSchema,
-  QuotesSchema,
-} from "../../core/knowledge/schema.js";
-import { CURATED_FOLDER, KnowledgeError, loadArticle } from "../../data/load-knowledge.js";
-import { findVerbatimProblems, IngestError, ingestArticle, slugify } from "../../ingest/index.js";
-import { IngestInputError, listInputFiles, readArticleFile } from "./read-input.js";
-import { findExistingArticle, writeArticleAtomically } from "./write-article.js";
+import { ConfigError, loadFetchConfig } from "../../config/load-config.js";
+import type { IngestIo } from "./ingest-io.js";
 
-export const USAGE = `Usage: npm run ingest -- <file or folder> [--title T] [--source S] [--date YYYY-MM-DD] [--data DIR] [--force]
+export type { IngestIo } from "./ingest-io.js";
 
-Reads plain-text (.txt) or Markdown (.md) news articles (a folder: every .txt/.md in it) and
-writes each article's knowledge to DIR/<article-id>/ (default: $KB_DIR or data/).
-  --title T    the article's title (one file only); otherwise its headline or a generated one
-  --source S   the publication; otherwise the one the text names ("told The Post")
+export const USAGE = `Usage: npm run ingest -- <file, folder or URL> [--title T] [--source S] [--date YYYY-MM-DD] [--data DIR] [--force]
+       npm run ingest -- --feed <feed URL> [--data DIR]
+
+Reads news articles and writes each one's knowledge to DIR/<article-id>/ (default: $KB_DIR or data/):
+plain text (.txt), Markdown (.md) or a saved web page (.html), a folder of them, or a web page by
+its http(s) address. --feed reads an RSS or Atom feed and ingests every item not ingested before.
+  --feed URL   an RSS 2.0 or Atom feed; items already ingested (by GUID or URL) are skipped
+  --title T    the article's title (one article only); otherwise its headline or a generated one
+  --source S   the publication; otherwise the page's site name, or the one the text names
   --date D     publication date, YYYY-MM-DD
   --data DIR   the knowledge directory
-  --force      replace an ingested article with the same id (curated articles are never replaced)`;
+  --force      replace an ingested article with the same id, or fetch a known URL again
+               (curated articles are never replaced)
+Fetching obeys FETCH_ALLOW_HOSTS, FETCH_TIMEOUT_SECONDS and FETCH_MAX_MB (docs/web-ingest.md).`;
 
-export interface IngestIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-interface Prepared {
-  file: string;
-  text: string;
-  knowledge: ArticleKnowledge;
-}
-
-/** Runs `npm run ingest`; returns the exit code (0 ok, 1 bad input, 2 bad usage). */
-export function runIngest(argv: string[], env: NodeJS.ProcessEnv, io: IngestIo): number {
+/**
+ * Runs `npm run ingest`; returns the exit code (0 ok, 1 bad input or a failed fetch, 2 bad
+ * usage). The NLP pipeline loads only for what is asked: a feed with nothing new stays fast.
+ */
+export async function runIngest(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  io: IngestIo,
+): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -49,75 +42,54 @@ export function runIngest(argv: string[], env: NodeJS.ProcessEnv, io: IngestIo):
     io.out(USAGE);
     return 0;
   }
-  if (positionals.length !== 1 || !positionals[0]) {
-    io.err(`Give one file or folder to ingest.\n\n${USAGE}`);
+  const feed = values.feed;
+  const target = positionals[0];
+  if ((feed === undefined) === (positionals.length !== 1 || !target)) {
+    io.err(`Give one file, folder or URL to ingest, or --feed URL.\n\n${USAGE}`);
     return 2;
   }
-  if (values.date !== undefined && !ArticleSchema.shape.published.safeParse(values.date).success) {
+  if (values.date !== undefined && !isDate(values.date)) {
     io.err(`--date must be a date written YYYY-MM-DD, not "${values.date}".`);
     return 2;
   }
-  const dataDir = values.data ?? (env["KB_DIR"]?.trim() || "data");
-
-  try {
-    const files = listInputFiles(positionals[0]);
-    if (values.title !== undefined && files.length > 1) {
-      throw new IngestInputError(
-        "--title names one article; it cannot be used with a folder of several files.",
-      );
-    }
-    // All files are read, ingested and validated before anything is written.
-    const problems: string[] = [];
-    const prepared: Prepared[] = [];
-    const ids = new Map<string, string>();
-    for (const file of files) {
-      try {
-        const item = prepare(file, values);
-        const other = ids.get(item.knowledge.article.id);
-        if (other) {
-          throw new IngestInputError(
-            `${file}: its article id "${item.knowledge.article.id}" is the same as ${other}'s. Give one of them another title.`,
-          );
-        }
-        const existing = findExistingArticle(dataDir, item.knowledge.article.id);
-        if (existing && !values.force) {
-          throw new IngestInputError(
-            `${file}: an article with id "${item.knowledge.article.id}" already exists in ${existing.folder}. Pass --title for another id, or --force to replace it.`,
-          );
-        }
-        ids.set(item.knowledge.article.id, file);
-        prepared.push(item);
-      } catch (error) {
-        if (error instanceof IngestInputError || error instanceof IngestError)
-          problems.push(error.message);
-        else throw error;
-      }
-    }
-    if (problems.length > 0) {
-      for (const p of problems) io.err(p);
-      io.err(files.length > 1 ? "Nothing was written." : "Nothing was written.");
-      return 1;
-    }
-    for (const item of prepared) {
-      const folder = writeArticleAtomically(dataDir, item.knowledge, item.text, {
-        force: values.force ?? false,
-      });
-      const k = item.knowledge;
-      io.out(
-        `Ingested ${item.file} → ${folder}/ (${k.article.paragraphs.length} paragraphs, ${k.entities.length} entities, ${k.facts.length} facts, ${k.quotes.length} quotes): "${k.article.title}"`,
-      );
-      const problem = curatedProblem(folder);
-      if (problem) io.err(problem);
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof IngestInputError || error instanceof IngestError) {
-      io.err(error.message);
-      return 1;
-    }
-    io.err(`Ingest failed: ${(error as Error).message}`);
-    return 1;
+  if (feed !== undefined && (values.title || values.source || values.date)) {
+    io.err(`--title, --source and --date name one article; a feed has many.\n\n${USAGE}`);
+    return 2;
   }
+  const dataDir = values.data ?? (env["KB_DIR"]?.trim() || "data");
+  const options = {
+    ...(values.title !== undefined ? { title: values.title } : {}),
+    ...(values.source !== undefined ? { source: values.source } : {}),
+    ...(values.date !== undefined ? { date: values.date } : {}),
+    force: values.force ?? false,
+  };
+
+  if (feed === undefined && target && !/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    const { ingestFiles } = await import("./ingest-files.js");
+    return ingestFiles(target, dataDir, options, io);
+  }
+  let fetch: ReturnType<typeof loadFetchConfig>;
+  try {
+    fetch = loadFetchConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const web = await import("./ingest-web.js");
+  return feed !== undefined
+    ? web.ingestFeedCommand(feed, dataDir, fetch, io)
+    : web.ingestUrlCommand(target as string, dataDir, fetch, options, io);
+}
+
+function isDate(value: string): boolean {
+  return (
+    DATE.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+  );
 }
 
 function parse(argv: string[]) {
@@ -125,6 +97,7 @@ function parse(argv: string[]) {
     args: argv,
     allowPositionals: true,
     options: {
+      feed: { type: "string" },
       title: { type: "string" },
       source: { type: "string" },
       date: { type: "string" },
@@ -133,70 +106,4 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h" },
     },
   });
-}
-
-function prepare(
-  file: string,
-  values: { title?: string; source?: string; date?: string },
-): Prepared {
-  const { text, format } = readArticleFile(file);
-  let knowledge: ArticleKnowledge;
-  try {
-    knowledge = ingestArticle(text, {
-      format,
-      ...(values.title ? { title: values.title } : {}),
-      ...(values.source ? { source: values.source } : {}),
-      ...(values.date ? { published: values.date } : {}),
-    });
-  } catch (error) {
-    if (error instanceof IngestError) throw new IngestInputError(`${file}: ${error.message}`);
-    throw error;
-  }
-  if (knowledge.article.id.length === 0) {
-    knowledge.article.id = slugify(basename(file, extname(file))) || "article";
-  }
-  validate(file, knowledge);
-  return { file, text, knowledge };
-}
-
-/** The loader's checks, run before writing: zod schemas, cross-references, verbatim texts. */
-function validate(file: string, k: ArticleKnowledge): void {
-  const problems: string[] = [];
-  const check = (
-    name: string,
-    result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
-  ) => {
-    if (!result.success) {
-      for (const issue of result.error?.issues ?? [])
-        problems.push(`${name} ${issue.path.join(".")}: ${issue.message}`);
-    }
-  };
-  check("article.json", ArticleSchema.safeParse(k.article));
-  check("entities.json", EntitiesSchema.safeParse(k.entities));
-  check("facts.json", FactsSchema.safeParse(k.facts));
-  check("quotes.json", QuotesSchema.safeParse(k.quotes));
-  for (const issue of crossCheckKnowledge(k))
-    problems.push(`${issue.file} ${issue.id ?? ""} ${issue.field}: ${issue.message}`);
-  for (const p of findVerbatimProblems(k))
-    problems.push(`${p.file} ${p.id}: text is not verbatim in paragraph ${p.paragraph}`);
-  if (problems.length > 0) {
-    throw new Error(
-      `${file}: the ingested knowledge is invalid (a bug in the ingester):\n  - ${problems.join("\n  - ")}`,
-    );
-  }
-}
-
-/**
- * A re-ingest keeps the editor's curated/ corrections; when the new text no longer fits them
- * (a paragraph gone, an id renamed), say so now rather than when the bot next starts.
- */
-function curatedProblem(folder: string): string | undefined {
-  if (!existsSync(join(folder, CURATED_FOLDER))) return undefined;
-  try {
-    loadArticle(folder);
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof KnowledgeError)) throw error;
-    return `Warning: kept ${join(folder, CURATED_FOLDER)}/, but it no longer fits the re-ingested article; fix it before starting the bot.\n${error.message}`;
-  }
 }

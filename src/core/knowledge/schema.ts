@@ -42,6 +42,10 @@ export const ArticleSchema = z
     source: Text,
     /** ISO date (YYYY-MM-DD) when known; the seed text gives none. */
     published: z.iso.date().optional(),
+    /** Who wrote it, as the byline gives it ("Anna Lewandowska", "staff reporter"). */
+    byline: Text.optional(),
+    /** The article's canonical web address, when it came from the web; answers cite it. */
+    url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
     /** "curated" by an editor or "ingested" by `npm run ingest`. */
     origin: z.enum(["curated", "ingested"]).default("curated"),
     paragraphs: z.array(ParagraphSchema).min(1),

@@ -5,7 +5,7 @@ import { registerCommands } from "../../../src/adapters/discord/deploy-commands.
 import { APP_ID, GUILD_ID } from "./fake-discord/payloads.js";
 import { type FakeDiscord, startFakeDiscord } from "./fake-discord/server.js";
 
-const COMMANDS = ["ask", "quote", "facts", "about", "help"];
+const COMMANDS = ["ask", "quote", "facts", "about", "help", "ingest"];
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ afterAll(async () => {
 const puts = () => fake.requests.filter((r) => r.method === "PUT");
 
 describe("npm run discord:register", () => {
-  test("replaces the server's commands with the 5 commands when a guild id is set", async () => {
+  test("replaces the server's commands with the 6 commands when a guild id is set", async () => {
     const result = await registerCommands({
       token: "test-token",
       applicationId: APP_ID,
@@ -68,7 +68,42 @@ describe("npm run discord:register", () => {
     }
   });
 
+  test("/ingest is for servers only, and for members with Manage Server unless the operator sets another permission", async () => {
+    const ingest = () =>
+      puts()
+        .at(-1)
+        ?.body.find((c: { name: string }) => c.name === "ingest");
+    expect(ingest()).toMatchObject({
+      contexts: [0],
+      default_member_permissions: String(1n << 5n),
+      options: [{ name: "url", required: true }],
+    });
+    await registerCommands({
+      token: "test-token",
+      applicationId: APP_ID,
+      apiUrl: fake.apiUrl,
+      ingestPermission: "ManageMessages",
+    });
+    expect(ingest().default_member_permissions).toBe(String(1n << 13n));
+    const others = puts()
+      .at(-1)
+      ?.body.filter((c: { name: string }) => c.name !== "ingest");
+    for (const command of others) expect(command.default_member_permissions).toBeUndefined();
+  });
+
+  test("an unknown permission name stops registration with a message naming the variable", async () => {
+    await expect(
+      registerCommands({
+        token: "t",
+        applicationId: APP_ID,
+        apiUrl: fake.apiUrl,
+        ingestPermission: "ManageEverything",
+      }),
+    ).rejects.toThrow(/DISCORD_INGEST_PERMISSION: "ManageEverything" is not a Discord permission/);
+  });
+
   test("running it twice sends the same list again (PUT replaces, nothing piles up)", async () => {
+    await registerCommands({ token: "test-token", applicationId: APP_ID, apiUrl: fake.apiUrl });
     await registerCommands({ token: "test-token", applicationId: APP_ID, apiUrl: fake.apiUrl });
     const [previous, last] = puts().slice(-2);
     expect(last?.body).toEqual(previous?.body);
@@ -122,7 +157,7 @@ describe("the register script", () => {
       DISCORD_GUILD_ID: GUILD_ID,
       DISCORD_API_URL: fake.apiUrl,
     });
-    expect(out).toContain("Registered 5 commands");
+    expect(out).toContain("Registered 6 commands");
     expect(code).toBe(0);
     expect(puts().at(-1)?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
   });

@@ -61,3 +61,15 @@ describe("stripBotMention", () => {
     expect(stripBotMention("<@UBOT> hi", undefined)).toBe("<@UBOT> hi");
   });
 });
+
+describe("parseAskText: ingest", () => {
+  test.each([
+    ["ingest https://news.example/a", "https://news.example/a"],
+    ["ingest <https://news.example/a>", "https://news.example/a"],
+    ["ingest <https://news.example/a|news.example/a>", "https://news.example/a"],
+    ["INGEST  https://news.example/a?x=1&amp;y=2", "https://news.example/a?x=1&y=2"],
+    ["ingest", ""],
+  ])("%s", (text, url) => {
+    expect(parseAskText(text)).toEqual({ kind: "ingest", url });
+  });
+});

@@ -21,7 +21,7 @@ function listUnder(key: string): string[] {
 describe("slack/manifest.yml", () => {
   test("asks for only the bot scopes the app uses", () => {
     expect(listUnder("bot").sort()).toEqual(
-      ["app_mentions:read", "chat:write", "commands", "im:history"].sort(),
+      ["app_mentions:read", "chat:write", "commands", "im:history", "usergroups:read"].sort(),
     );
   });
 

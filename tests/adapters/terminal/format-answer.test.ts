@@ -144,3 +144,18 @@ describe("formatFacts", () => {
     expect(formatFacts([])).toBe("No facts are loaded yet.");
   });
 });
+
+describe("formatAnswer for a web article", () => {
+  test("cites the article's URL with the paragraph", () => {
+    const url = "https://news.example/busan";
+    const text = formatAnswer(
+      answerOf({
+        answered: true,
+        short: "Over 9,000",
+        kind: "fact",
+        sources: [{ ...source, url }],
+      }),
+    );
+    expect(text).toContain(`(paragraph 4, Busan summit, ${url})`);
+  });
+});

@@ -8,6 +8,7 @@ import about from "./about.js";
 import ask from "./ask.js";
 import facts from "./facts.js";
 import help from "./help.js";
+import ingest from "./ingest.js";
 import quote from "./quote.js";
 
 /** One slash command: its registration data and its handlers (create-discord-bot's shape). */
@@ -20,7 +21,7 @@ export interface Command {
 }
 
 /** Every command the bot has; the register script sends exactly this list. */
-export const commands: readonly Command[] = [ask, quote, facts, about, help];
+export const commands: readonly Command[] = [ask, quote, facts, about, help, ingest];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.data.name === name);

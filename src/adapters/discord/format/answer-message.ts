@@ -30,9 +30,11 @@ function sourceField(source: Source, citesSeveralArticles: boolean): APIEmbedFie
   const paragraph = `Paragraph ${source.paragraph}`;
   // Several speakers' words: each field says whose they are.
   const where = source.speaker ? `${paragraph} · ${source.speaker}` : paragraph;
+  // An article from the web: its address under the quoted paragraph, never cut.
+  const link = source.url ? `\n${source.url}` : "";
   return {
     name: citesSeveralArticles ? `${where} of “${source.title}”` : where,
-    value: truncate(blockquote(source.text), DISCORD_LIMITS.fieldValue),
+    value: `${truncate(blockquote(source.text), DISCORD_LIMITS.fieldValue - link.length)}${link}`,
   };
 }
 
@@ -95,5 +97,9 @@ export function answerMessage(
   }
   const footer = citation(answer.sources, about);
   if (footer) embed.footer = { text: footer };
+  // One web article cited: the title links to it.
+  const urls = new Set(answer.sources.map((s) => s.url));
+  const [url] = urls;
+  if (urls.size === 1 && url) embed.url = url;
   return { embeds: [embed] };
 }

@@ -12,6 +12,7 @@ export function helpMessage(about: About): MessageParts {
       : []),
     "**/about** — which article I know and where it comes from.",
     "**/help** — this message.",
+    "**/ingest** `url` — add a news article from its web address (for members the server allows).",
     "",
     "You can also mention me in a channel with your question, or send me a direct message.",
     "I answer only from the article, and say so when it doesn't tell.",

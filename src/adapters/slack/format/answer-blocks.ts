@@ -85,13 +85,20 @@ export function questionBlock(question: string): KnownBlock {
   return section(`*Question:* ${escapeText(question)}`);
 }
 
-/** "Paragraph 3 · <title> · The Post" (escaped). */
+/** "Paragraph 3 · <title> · The Post" (escaped); a web article's title links to its page. */
 export function citeLine(source: Source, sourceNames: SourceNames): string {
   const publication = sourceNames.get(source.article);
-  const parts = [`Paragraph ${source.paragraph}`, source.title, publication].filter(
-    (p): p is string => Boolean(p),
-  );
-  return escapeText(parts.join(" · "));
+  const title = source.url
+    ? `<${linkTarget(source.url)}|${escapeText(source.title)}>`
+    : escapeText(source.title);
+  return [`Paragraph ${source.paragraph}`, title, publication ? escapeText(publication) : undefined]
+    .filter((p): p is string => Boolean(p))
+    .join(" · ");
+}
+
+/** A URL inside mrkdwn's `<url|label>`: the characters that would end it are percent-encoded. */
+export function linkTarget(url: string): string {
+  return url.replace(/[<>| ]/g, (c) => encodeURIComponent(c));
 }
 
 /** A "Share in channel" button whose value is what to re-answer. */

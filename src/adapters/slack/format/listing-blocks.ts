@@ -122,6 +122,7 @@ function usageLines(): string[] {
     "`/ask about`: which articles I know",
     "`/ask in:<article> <question>`: ask about one article only (its id, or the start of its title)",
     "`/ask help`: this help",
+    "`/ask ingest <web address>`: add a news article (for the people the operator allows)",
     "You can also mention me in a channel (I answer in a thread) or send me a direct message, with the same words and no `/ask`.",
   ];
   return lines.map(escapeText);

@@ -129,7 +129,17 @@ export function guildCreateEvent() {
 
 type Where = "guild" | "dm";
 
-function interactionBase(type: number, author: FakeUser, where: Where) {
+/** What a plain member may do in the fake server: view, send, embed links, read history. */
+export const MEMBER_PERMISSIONS = "274877991936";
+/** A member who may also manage the server (Manage Server, bit 5). */
+export const MANAGER_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
+
+function interactionBase(
+  type: number,
+  author: FakeUser,
+  where: Where,
+  permissions: string = MEMBER_PERMISSIONS,
+) {
   const base = {
     id: snowflake(),
     application_id: APP_ID,
@@ -164,7 +174,7 @@ function interactionBase(type: number, author: FakeUser, where: Where) {
       deaf: false,
       mute: false,
       flags: 0,
-      permissions: "274877991936",
+      permissions,
     },
     context: 0,
     authorizing_integration_owners: { "0": GUILD_ID },
@@ -177,10 +187,14 @@ export type StringOptions = Record<string, string>;
 export function slashCommand(
   name: string,
   options: StringOptions = {},
-  { author = user(), where = "guild" as Where } = {},
+  {
+    author = user(),
+    where = "guild" as Where,
+    permissions = MEMBER_PERMISSIONS,
+  }: { author?: FakeUser; where?: Where; permissions?: string } = {},
 ) {
   return {
-    ...interactionBase(2, author, where),
+    ...interactionBase(2, author, where, permissions),
     data: {
       id: snowflake(),
       name,

@@ -1,4 +1,5 @@
 import { type RunningDiscordBot, startDiscord } from "../../../../src/adapters/discord/start.js";
+import type { AddArticle } from "../../../../src/adapters/shared/add-article.js";
 import { loadConfig } from "../../../../src/config/load-config.js";
 import { createEngine, type Engine } from "../../../../src/core/index.js";
 import { loadCorpus } from "../../../../src/data/load-knowledge.js";
@@ -34,16 +35,24 @@ export function realEngine(): Engine {
 export async function startBotAgainstFakeDiscord({
   env = {},
   engine = realEngine(),
+  addArticle,
 }: {
   env?: Record<string, string>;
   engine?: Engine;
+  /** How /ingest adds an article; without it /ingest says it is off. */
+  addArticle?: AddArticle;
 } = {}): Promise<BotUnderTest> {
   const fake = await startFakeDiscord();
   const logger = createMemoryLogger();
   const config = loadConfig({ DISCORD_TOKEN: "test-token", DISCORD_API_URL: fake.apiUrl, ...env });
   if (!config.discord) throw new Error("test setup: Discord config missing");
   try {
-    const bot = await startDiscord(config.discord, engine, logger);
+    const bot = await startDiscord(
+      config.discord,
+      engine,
+      logger,
+      addArticle ? { addArticle } : {},
+    );
     return {
       fake,
       engine,

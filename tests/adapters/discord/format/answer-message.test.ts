@@ -164,3 +164,22 @@ describe("an abstention", () => {
 test("blockquote quotes every line", () => {
   expect(blockquote("one\ntwo")).toBe("> one\n> two");
 });
+
+describe("an answer from a web article", () => {
+  test("each quoted paragraph carries the URL, and the title links to the article", () => {
+    const url = "https://news.example/busan";
+    const message = answerMessage("how many?", answered({ sources: [source({ url })] }), about);
+    const [embed] = message.embeds ?? [];
+    expect(embed?.url).toBe(url);
+    expect(embed?.fields?.[0]?.name).toBe("Paragraph 4");
+    expect(embed?.fields?.[0]?.value).toMatch(/^> He thanked .*\nhttps:\/\/news\.example\/busan$/s);
+  });
+
+  test("a long paragraph is cut, never its URL", () => {
+    const url = "https://news.example/busan";
+    const long = source({ url, text: "word ".repeat(400) });
+    const [embed] = answerMessage("q", answered({ sources: [long] }), about).embeds ?? [];
+    expect(embed?.fields?.[0]?.value.length).toBeLessThanOrEqual(1024);
+    expect(embed?.fields?.[0]?.value.endsWith(url)).toBe(true);
+  });
+});

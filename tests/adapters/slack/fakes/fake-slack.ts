@@ -47,15 +47,17 @@ export function rateLimited(seconds: number, when?: ScriptedReply["when"]): Scri
 
 /**
  * A fake of Slack's side on 127.0.0.1: the Web API under `/api/<method>` (answers auth.test,
- * chat.postMessage, chat.postEphemeral, apps.connections.open like Slack) and response URLs
- * under `/respond/<id>`. It records every call as it arrives (a call the app gave up on still
- * reached "Slack"); tests script faults and wait on what the app sends.
+ * chat.postMessage, chat.postEphemeral, apps.connections.open, usergroups.users.list like Slack)
+ * and response URLs under `/respond/<id>`. It records every call as it arrives (a call the app
+ * gave up on still reached "Slack"); tests script faults and wait on what the app sends.
  */
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   readonly responses: ResponseUrlCall[] = [];
   /** What apps.connections.open returns as the Socket Mode URL. */
   socketUrl = "";
+  /** User groups and their members, as usergroups.users.list answers. */
+  readonly userGroups = new Map<string, string[]>();
   private readonly scripts = new Map<string, ScriptedReply[]>();
   private readonly waiters = new Waiters();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -243,6 +245,10 @@ export class FakeSlack {
         return { ok: true, channel: params["channel"], ts: `${Date.now() / 1000}`, message: {} };
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case "usergroups.users.list": {
+        const users = this.userGroups.get(String(params["usergroup"]));
+        return users ? { ok: true, users } : { ok: false, error: "no_such_subteam" };
+      }
       default:
         return { ok: true };
     }

@@ -1,10 +1,11 @@
 import { expect } from "vitest";
+import type { AddArticle } from "../../../../src/adapters/shared/add-article.js";
 import {
   type SlackAppOptions,
   type SlackHandle,
   startSlack,
 } from "../../../../src/adapters/slack/start.js";
-import type { RateLimitConfig } from "../../../../src/config/load-config.js";
+import type { RateLimitConfig, SlackIngestUsers } from "../../../../src/config/load-config.js";
 import type { Engine } from "../../../../src/core/index.js";
 import type { Logger } from "../../../../src/logger.js";
 import type { FakeSlack } from "./fake-slack.js";
@@ -30,8 +31,18 @@ export async function startHttpApp(
   {
     rateLimit,
     logger,
+    addArticle,
+    ingestUsers,
     options = {},
-  }: { rateLimit: RateLimitConfig; logger: Logger; options?: SlackAppOptions },
+  }: {
+    rateLimit: RateLimitConfig;
+    logger: Logger;
+    /** How `/ask ingest` adds an article, and who may (SLACK_INGEST_USERS). */
+    addArticle?: AddArticle;
+    ingestUsers?: SlackIngestUsers;
+    /** Shortens the app's waits (delivery policy, sleep, client time-out). */
+    options?: SlackAppOptions;
+  },
 ): Promise<HttpApp> {
   await fake.start();
   const config = {
@@ -40,8 +51,13 @@ export async function startHttpApp(
     apiUrl: fake.apiUrl,
     port: 0,
     rateLimit,
+    ...(ingestUsers ? { ingestUsers } : {}),
   };
-  const slack = await startSlack(config, engine, logger, { host: "127.0.0.1", ...options });
+  const slack = await startSlack(config, engine, logger, {
+    host: "127.0.0.1",
+    ...options,
+    ...(addArticle ? { addArticle } : {}),
+  });
   const base = `http://127.0.0.1:${slack.port}`;
   const eventsUrl = `${base}/slack/events`;
   return {

@@ -153,3 +153,17 @@ describe("answerReply", () => {
     }
   });
 });
+
+describe("answerReply for a web article", () => {
+  test("links the title to the article's URL in the citation, with the paragraph and source", () => {
+    const [first] = answered().sources;
+    if (!first) throw new Error("no source");
+    const reply = answerReply(
+      answered({ sources: [{ ...first, url: "https://news.example/a?x=1|2" }] }),
+      SOURCE_NAMES,
+    );
+    expect(blockText(reply.blocks)).toContain(
+      "Paragraph 4 · <https://news.example/a?x=1%7C2|Cambodia &amp; Korea> · The Post",
+    );
+  });
+});

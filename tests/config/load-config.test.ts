@@ -1,0 +1,73 @@
+import { describe, expect, test } from "vitest";
+import { ConfigError, loadConfig, loadFetchConfig } from "../../src/config/load-config.js";
+
+describe("loadConfig: web articles and feeds", () => {
+  test("defaults: 15 s, 5 MB, no allowed hosts, no feeds, polling every 15 minutes", () => {
+    const config = loadConfig({});
+    expect(config.fetch).toEqual({ allowHosts: [], timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 });
+    expect(config.feeds).toEqual({ urls: [], intervalMs: 15 * 60_000 });
+  });
+
+  test("reads FETCH_*, FEEDS and FEED_INTERVAL_MINUTES, lists split at commas", () => {
+    const config = loadConfig({
+      FETCH_ALLOW_HOSTS: "127.0.0.1, intranet.local,[::1]",
+      FETCH_TIMEOUT_SECONDS: "2.5",
+      FETCH_MAX_MB: "1",
+      FEEDS: "https://news.example/rss, https://other.example/atom.xml",
+      FEED_INTERVAL_MINUTES: "30",
+    });
+    expect(config.fetch).toEqual({
+      allowHosts: ["127.0.0.1", "intranet.local", "[::1]"],
+      timeoutMs: 2500,
+      maxBytes: 1024 * 1024,
+    });
+    expect(config.feeds).toEqual({
+      urls: ["https://news.example/rss", "https://other.example/atom.xml"],
+      intervalMs: 30 * 60_000,
+    });
+  });
+
+  test("Discord's ingest permission defaults to ManageGuild; Slack's ingest users split into ids and groups", () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: "t",
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_APP_TOKEN: "xapp-1",
+      SLACK_INGEST_USERS: "U012AB, W0CD34,S0EDITORS",
+    });
+    expect(config.discord?.ingestPermission).toBe("ManageGuild");
+    expect(config.slack?.ingestUsers).toEqual({
+      users: ["U012AB", "W0CD34"],
+      groups: ["S0EDITORS"],
+    });
+    expect(
+      loadConfig({ DISCORD_TOKEN: "t", DISCORD_INGEST_PERMISSION: "Administrator" }).discord
+        ?.ingestPermission,
+    ).toBe("Administrator");
+  });
+
+  test.each([
+    [{ FEEDS: "ftp://news.example/rss" }, "FEEDS"],
+    [{ FEEDS: "https://ok.example/rss,not a url" }, "FEEDS"],
+    [{ FEED_INTERVAL_MINUTES: "0" }, "FEED_INTERVAL_MINUTES"],
+    [{ FETCH_TIMEOUT_SECONDS: "soon" }, "FETCH_TIMEOUT_SECONDS"],
+    [{ FETCH_ALLOW_HOSTS: "http://127.0.0.1/" }, "FETCH_ALLOW_HOSTS"],
+    [
+      { DISCORD_TOKEN: "t", DISCORD_INGEST_PERMISSION: "manage server" },
+      "DISCORD_INGEST_PERMISSION",
+    ],
+    [
+      { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_INGEST_USERS: "alice" },
+      "SLACK_INGEST_USERS",
+    ],
+    [{ SLACK_INGEST_USERS: "U012AB" }, "SLACK_BOT_TOKEN"],
+  ])("%o is refused, naming %s", (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  test("the command line reads only the FETCH_* variables", () => {
+    expect(loadFetchConfig({ FETCH_MAX_MB: "2", SLACK_BOT_TOKEN: "not even valid" }).maxBytes).toBe(
+      2 * 1024 * 1024,
+    );
+  });
+});
