@@ -9,15 +9,15 @@ import type {
   Speaker,
   SpeakerQuotes,
 } from "./engine-types.js";
+import { entityKey } from "./index/alias-index.js";
+import { commonAbbreviation } from "./index/initialisms.js";
+import { createSpeakerLookup } from "./index/speaker-lookup.js";
 import type { ArticleKnowledge, Quote } from "./knowledge/schema.js";
 import { MESSAGES } from "./messages.js";
-import { entityKey } from "./search/alias-index.js";
 import { type AnalyzedQuestion, analyzeQuestion } from "./search/analyze-question.js";
 import { buildCorpusIndex, type Doc } from "./search/corpus-index.js";
-import { commonAbbreviation } from "./search/initialisms.js";
 import { namesUsed, typedNames } from "./search/literal-name.js";
 import { type Candidate, rankCandidates } from "./search/rank-candidates.js";
-import { createSpeakerLookup } from "./search/speaker-lookup.js";
 import { normalizeText } from "./text/normalize.js";
 import { SAYING_WORDS, STOP_WORDS } from "./text/stop-words.js";
 import { termOf } from "./text/terms.js";

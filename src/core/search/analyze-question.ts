@@ -1,3 +1,5 @@
+import { type AliasIndex, dropPossessive, type EntityMatch } from "../index/alias-index.js";
+import type { WordLexicon } from "../index/word-lexicon.js";
 import {
   countedHead,
   cuePhrasePositions,
@@ -14,8 +16,6 @@ import { englishWord } from "../text/english-words.js";
 import { words as normalizedWords } from "../text/normalize.js";
 import { SAYING_WORDS, STOP_WORDS } from "../text/stop-words.js";
 import { termOf } from "../text/terms.js";
-import { type AliasIndex, dropPossessive, type EntityMatch } from "./alias-index.js";
-import type { WordLexicon } from "./word-lexicon.js";
 
 /** Questions are cut here before analysis: no real question is longer, and cost stays bounded. */
 export const MAX_QUESTION_CHARS = 500;

@@ -1,13 +1,18 @@
+import {
+  type AliasIndex,
+  createAliasIndex,
+  dropPossessive,
+  entityKey,
+} from "../index/alias-index.js";
+import { buildInitialisms } from "../index/initialisms.js";
+import { createWordLexicon, type WordLexicon } from "../index/word-lexicon.js";
 import type { AnswerType, ArticleKnowledge, Fact, Quote } from "../knowledge/schema.js";
 import { words } from "../text/normalize.js";
 import { roleGloss } from "../text/role-glosses.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { termOf } from "../text/terms.js";
-import { type AliasIndex, createAliasIndex, dropPossessive, entityKey } from "./alias-index.js";
-import { buildInitialisms } from "./initialisms.js";
 import { QUESTION_WORDS, SYNONYM_WORDS } from "./known-words.js";
 import { splitSentences } from "./sentences.js";
-import { createWordLexicon, type WordLexicon } from "./word-lexicon.js";
 
 /** A retrievable unit: a curated fact, a quote, or an article sentence (the fallback). */
 export interface Doc {

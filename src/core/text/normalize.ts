@@ -64,6 +64,11 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["traveled", "travelled"],
 ]);
 
+/** The British spelling of a normalised word, or the word itself. */
+export function spellingOf(word: string): string {
+  return SPELLINGS.get(word) ?? word;
+}
+
 /** Phrasal verbs read as the word they mean: "wrap up" is "finish", so synonyms can reach it. */
 const PHRASAL: ReadonlyMap<string, string> = new Map([
   ["wrap up", "finish"],

@@ -6,7 +6,7 @@ import {
   EntitiesSchema,
   FactsSchema,
 } from "../../../src/core/knowledge/schema.js";
-import { entityKey } from "../../../src/core/search/alias-index.js";
+import { entityKey } from "../../../src/core/index/alias-index.js";
 import { buildCorpusIndex } from "../../../src/core/search/corpus-index.js";
 
 /** An event whose long name holds two other entities and no alias a reader would type. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createAliasIndex } from "../../../src/core/search/alias-index.js";
+import { createAliasIndex } from "../../../src/core/index/alias-index.js";
 
 const index = createAliasIndex([
   { name: "Oh Keo-don", aliases: ["Busan mayor"], type: "person" },

@@ -1,6 +1,8 @@
+import { tokenize } from "../analyze/tokenize.js";
 import type { Entity } from "../knowledge/schema.js";
 import { editDistance } from "../text/edit-distance.js";
-import { words } from "../text/normalize.js";
+
+const words = (text: string): string[] => tokenize(text).map((t) => t.word);
 
 /**
  * Finds the entities a text names, by any alias, longest alias first. An entity's key is its

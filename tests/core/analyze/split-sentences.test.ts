@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { splitSentences } from "../../src/ingest/split-sentences.js";
+import { splitSentences } from "../../../src/core/analyze/split-sentences.js";
 
 const texts = (p: string) => splitSentences(p).map((s) => s.text);
 

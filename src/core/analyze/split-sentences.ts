@@ -1,4 +1,10 @@
-import type { Sentence } from "./types.js";
+/** A sentence: `text` is exactly `paragraph.slice(start, end)`. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /**
  * Titles and abbreviations that end with a period but rarely end a sentence. Intl.Segmenter

@@ -1,0 +1,53 @@
+import type { Question } from "../analyze/analyze-question.js";
+import type { CorpusIndex } from "../index/corpus-index.js";
+import type { Model } from "../model/model.js";
+import type { Ranked } from "../score/rank-candidates.js";
+import { RANKING_SIGNAL_NAMES } from "../score/signals/index.js";
+import type { DecisionInput } from "./decision-input.js";
+import { DECISION_SIGNAL_NAMES, DECISION_SIGNALS } from "./signals/index.js";
+
+export interface Decision {
+  answer: boolean;
+  /** The model's probability that the best candidate answers the question. */
+  confidence: number;
+  features: Float64Array;
+}
+
+/** The decision's view of a ranked list: the best candidate, and the best on another sentence. */
+export function decisionInput(
+  question: Question,
+  index: CorpusIndex,
+  ranked: readonly Ranked[],
+): DecisionInput | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  const at = (r: Ranked) => `${r.input.candidate.doc.article}:${r.input.candidate.doc.sentence}`;
+  const runnerUp = ranked.find((r) => at(r) !== at(best));
+  return {
+    question,
+    index,
+    best: best.input,
+    score: best.score,
+    features: Object.fromEntries(RANKING_SIGNAL_NAMES.map((n, k) => [n, best.features[k] ?? 0])),
+    runnerUp: runnerUp?.score,
+  };
+}
+
+/** Every decision signal, in DECISION_SIGNAL_NAMES order. */
+export function decisionFeatures(input: DecisionInput): Float64Array {
+  return Float64Array.from(DECISION_SIGNAL_NAMES, (name) => DECISION_SIGNALS[name](input));
+}
+
+/**
+ * Answer or abstain: a logistic model over the decision signals gives the probability that the
+ * best candidate answers the question; below the fitted threshold the engine abstains.
+ */
+export function decide(input: DecisionInput, model: Model): Decision {
+  const features = decisionFeatures(input);
+  let z = model.decision.bias;
+  DECISION_SIGNAL_NAMES.forEach((name, k) => {
+    z += (features[k] ?? 0) * model.decision[name];
+  });
+  const confidence = 1 / (1 + Math.exp(-z));
+  return { answer: confidence >= model.threshold, confidence, features };
+}

@@ -1,0 +1,27 @@
+import type { DecisionSignal } from "../decision-input.js";
+import { missingNames, missingNumber } from "./missing-names.js";
+import { questionLength, unknownWords, weakestLink } from "./missing-weight.js";
+import { negationMismatch } from "./negation.js";
+import { margin, top, topAnswerType, topContext, topCoverage, topPhrasing } from "./top.js";
+
+/**
+ * Every signal the answer-or-abstain decision combines, by name; weights and the threshold are
+ * fitted with the ranking's (`npm run fit`) and kept in src/core/model/weights.json.
+ */
+export const DECISION_SIGNALS = Object.freeze({
+  top,
+  margin,
+  topCoverage,
+  topContext,
+  topPhrasing,
+  topAnswerType,
+  missingNames,
+  missingNumber,
+  weakestLink,
+  unknownWords,
+  questionLength,
+  negationMismatch,
+} satisfies Record<string, DecisionSignal>);
+
+export type DecisionSignalName = keyof typeof DECISION_SIGNALS;
+export const DECISION_SIGNAL_NAMES = Object.keys(DECISION_SIGNALS) as DecisionSignalName[];

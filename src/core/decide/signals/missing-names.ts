@@ -1,0 +1,19 @@
+import { contextHas } from "../../score/candidate.js";
+import type { DecisionSignal } from "../decision-input.js";
+
+/**
+ * Share of the question's named things (people, places, numbers, rare words) that the best
+ * candidate and its neighbours never mention: "the mayor of Seoul" answered with Busan's mayor.
+ */
+export const missingNames: DecisionSignal = ({ question, best }) => {
+  const names = question.terms.filter((t) => t.name);
+  if (names.length === 0) return 0;
+  const has = contextHas(best);
+  return names.filter((t) => !has(t.term)).length / names.length;
+};
+
+/** 1 when a number the question gives is missing from the best candidate's sentence and its neighbours. */
+export const missingNumber: DecisionSignal = ({ question, best }) => {
+  const has = contextHas(best);
+  return question.terms.some((t) => /\d/.test(t.term) && !has(t.term)) ? 1 : 0;
+};

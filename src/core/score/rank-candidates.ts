@@ -1,0 +1,69 @@
+import type { Question } from "../analyze/analyze-question.js";
+import type { CorpusIndex } from "../index/corpus-index.js";
+import type { Span } from "../index/spans.js";
+import type { Model } from "../model/model.js";
+import type { QuestionView } from "../retrieve/question-view.js";
+import type { Retrieved } from "../retrieve/retrieve.js";
+import type { SignalInput } from "./candidate.js";
+import { RANKING_SIGNAL_NAMES, RANKING_SIGNALS } from "./signals/index.js";
+
+/** A candidate with its signals (in RANKING_SIGNAL_NAMES order) and their weighted sum. */
+export interface Ranked {
+  input: SignalInput;
+  features: Float64Array;
+  score: number;
+}
+
+/** The spans of a sentence of an article, tagged once when first asked for. */
+export type SpansOf = (article: number, sentence: number) => readonly Span[];
+
+/** Every ranking signal of one candidate, in RANKING_SIGNAL_NAMES order. */
+export function rankingFeatures(input: SignalInput): Float64Array {
+  return Float64Array.from(RANKING_SIGNAL_NAMES, (name) => RANKING_SIGNALS[name](input));
+}
+
+/**
+ * Scores the retrieved docs: each signal is computed, and the model's weights combine them into
+ * one score (a linear model, fitted as a conditional logit over each question's candidates).
+ */
+export function rankCandidates(
+  question: Question,
+  index: CorpusIndex,
+  retrieved: readonly Retrieved[],
+  views: (article: number) => QuestionView,
+  spansOf: SpansOf,
+  model: Model,
+): Ranked[] {
+  const weights = RANKING_SIGNAL_NAMES.map((name) => model.ranking[name]);
+  const ranked = retrieved.flatMap((r): Ranked[] => {
+    const doc = index.docs[r.doc];
+    if (!doc) return [];
+    const input: SignalInput = {
+      question,
+      index,
+      candidate: { id: r.doc, doc, bm25: r.bm25, view: views(doc.article) },
+      spans: () => spansOf(doc.article, doc.sentence),
+    };
+    const features = rankingFeatures(input);
+    let score = 0;
+    features.forEach((x, k) => {
+      score += x * (weights[k] ?? 0);
+    });
+    return [{ input, features, score }];
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.input.candidate.id - b.input.candidate.id);
+}
+
+/** The same candidates scored and ordered by another model's weights (fitting and ablation). */
+export function rerank(ranked: readonly Ranked[], model: Model): Ranked[] {
+  const weights = RANKING_SIGNAL_NAMES.map((name) => model.ranking[name]);
+  return ranked
+    .map((r) => {
+      let score = 0;
+      r.features.forEach((x, k) => {
+        score += x * (weights[k] ?? 0);
+      });
+      return { ...r, score };
+    })
+    .sort((a, b) => b.score - a.score || a.input.candidate.id - b.input.candidate.id);
+}

@@ -1,0 +1,47 @@
+import { tokenize } from "../../analyze/tokenize.js";
+import type { SpanType } from "../../index/spans.js";
+import type { WantedType } from "../../question/detect-intent.js";
+import { factTypeFit } from "../../question/type-fit.js";
+import { STOP_WORDS } from "../../text/stop-words.js";
+import type { Signal, SignalInput } from "../candidate.js";
+
+/** The kinds of span that answer each wanted type; a type not listed has no span of its own. */
+export const SPANS_ANSWERING: Partial<Record<WantedType, readonly SpanType[]>> = {
+  person: ["person", "name", "organisation"],
+  place: ["place", "name"],
+  organisation: ["organisation", "name"],
+  date: ["date"],
+  number: ["number", "money"],
+};
+
+/** The doc's sentence holds a span of the kind asked for that the question does not already say. */
+export function hasAnswerSpan(input: SignalInput, wanted: WantedType): boolean {
+  const kinds = SPANS_ANSWERING[wanted];
+  if (!kinds) return false;
+  const sentence =
+    input.index.articles[input.candidate.doc.article]?.sentences[input.candidate.doc.sentence];
+  if (!sentence) return false;
+  const asked = new Set(input.question.words);
+  return input.spans().some((span) => {
+    if (!kinds.includes(span.type)) return false;
+    const words = tokenize(sentence.text.slice(span.start, span.end))
+      .map((t) => t.word)
+      .filter((w) => !STOP_WORDS.has(w));
+    return words.some((w) => !asked.has(w));
+  });
+}
+
+/**
+ * How well the doc can give the kind of answer asked for: a fact by its tagged answer type, a
+ * sentence or quote by the spans in it (a date for "when", a person for "who"). 0 when the
+ * question does not say what it wants.
+ */
+export const answerType: Signal = (input) => {
+  const { question, candidate } = input;
+  const wanted = question.wanted;
+  if (wanted === null) return 0;
+  const { doc } = candidate;
+  if (doc.kind === "fact" && doc.answerType) return factTypeFit(wanted, doc.answerType);
+  if (wanted === "quote") return doc.kind === "quote" ? 1 : 0;
+  return hasAnswerSpan(input, wanted) ? 1 : 0;
+};
