@@ -14,6 +14,8 @@ export interface Source {
   text: string;
   /** Quotes: who said it, so a list of several speakers' words names each. */
   speaker?: string;
+  /** The short answer already shows these words (a quote, a whole sentence): cite, don't repeat. */
+  inShort?: boolean;
 }
 
 export type AnswerKind = "fact" | "quote" | "sentence" | "none";

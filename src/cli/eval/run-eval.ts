@@ -16,7 +16,9 @@ import {
   unknownExpectedIds,
 } from "./score.js";
 
-export const DEFAULT_EVAL_FILE = "tests/eval/questions.jsonl";
+export { DEFAULT_EVAL_FILE } from "./eval-file-path.js";
+
+import { DEFAULT_EVAL_FILE } from "./eval-file-path.js";
 
 export const EVAL_USAGE = `Usage: npm run eval [-- options]
 

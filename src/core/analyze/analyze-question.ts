@@ -54,6 +54,8 @@ export interface Question {
   saying: boolean;
   /** Says "not", "never", "no"… */
   negated: boolean;
+  /** The term of the noun a "what/which X" question asks about ("which ministry" → ministri). */
+  focus?: string;
 }
 
 /** Question words typed in a hurry ("wat did he say"), used only when no article knows the word. */
@@ -132,7 +134,9 @@ export function analyzeQuestion(raw: string, context: QuestionContext): Question
     if (keys.size === 1 && key) matches.push({ key, start: i, end: i + 1 });
   });
   const wanted = detectWantedType(text);
-  const cues = cuePhrasePositions(words);
+  // Words an entity was read from are that entity, not words of their own.
+  const covered = cuePhrasePositions(words);
+  for (const m of matches) for (let i = m.start; i < m.end; i++) covered.add(i);
 
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -142,7 +146,7 @@ export function analyzeQuestion(raw: string, context: QuestionContext): Question
     terms.push({ term: m.key, position: m.start, known: true, name: true, entity: true });
   }
   words.forEach((word, i) => {
-    if (cues.has(i) || STOP_WORDS.has(word) || (wanted !== null && TYPE_CUE_WORDS.has(word)))
+    if (covered.has(i) || STOP_WORDS.has(word) || (wanted !== null && TYPE_CUE_WORDS.has(word)))
       return;
     const term = termOf(word);
     if (seen.has(term)) return;
@@ -179,5 +183,19 @@ export function analyzeQuestion(raw: string, context: QuestionContext): Question
     quoteRequest: isQuoteRequest(text),
     saying: words.some((w) => SAYING_WORDS.has(w)),
     negated: isNegated(words),
+    ...focusOf(words),
   };
+}
+
+/** "What astronomer…", "which two ministries…": the first content word after what/which. */
+function focusOf(words: readonly string[]): { focus?: string } {
+  const at = words.findIndex((w) => w === "what" || w === "which");
+  if (at < 0) return {};
+  for (let i = at + 1; i < Math.min(words.length, at + 3); i++) {
+    const word = words[i] ?? "";
+    if (/^(is|are|was|were|did|does|do|has|have|had|will|can|could|would|should)$/.test(word))
+      return {};
+    if (!STOP_WORDS.has(word) && !/\d/.test(word)) return { focus: termOf(word) };
+  }
+  return {};
 }

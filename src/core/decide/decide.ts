@@ -1,6 +1,6 @@
 import type { Question } from "../analyze/analyze-question.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import type { Model } from "../model/model.js";
+import { type Model, regimeOf } from "../model/model.js";
 import type { Ranked } from "../score/rank-candidates.js";
 import { RANKING_SIGNAL_NAMES } from "../score/signals/index.js";
 import type { DecisionInput } from "./decision-input.js";
@@ -28,6 +28,7 @@ export function decisionInput(
     index,
     best: best.input,
     score: best.score,
+    scores: ranked.map((r) => r.score),
     features: Object.fromEntries(RANKING_SIGNAL_NAMES.map((n, k) => [n, best.features[k] ?? 0])),
     runnerUp: runnerUp?.score,
   };
@@ -40,14 +41,16 @@ export function decisionFeatures(input: DecisionInput): Float64Array {
 
 /**
  * Answer or abstain: a logistic model over the decision signals gives the probability that the
- * best candidate answers the question; below the fitted threshold the engine abstains.
+ * best candidate answers the question; below the fitted threshold the engine abstains. The
+ * weights and threshold are those of the best candidate's regime (curated or ingested).
  */
 export function decide(input: DecisionInput, model: Model): Decision {
   const features = decisionFeatures(input);
-  let z = model.decision.bias;
+  const weights = model[regimeOf(input.best.candidate.doc)];
+  let z = weights.decision.bias;
   DECISION_SIGNAL_NAMES.forEach((name, k) => {
-    z += (features[k] ?? 0) * model.decision[name];
+    z += (features[k] ?? 0) * weights.decision[name];
   });
   const confidence = 1 / (1 + Math.exp(-z));
-  return { answer: confidence >= model.threshold, confidence, features };
+  return { answer: confidence >= weights.threshold, confidence, features };
 }

@@ -11,6 +11,8 @@ export interface DecisionInput {
   /** Its ranking score and ranking features by name. */
   score: number;
   features: Readonly<Record<string, number>>;
+  /** Every candidate's ranking score, best first. */
+  scores: readonly number[];
   /** The best score among candidates standing on another sentence, or undefined. */
   runnerUp: number | undefined;
 }

@@ -21,6 +21,8 @@ export interface Doc {
   quote?: Quote;
   /** Quotes: the speaker's entity key. */
   speaker?: string;
+  /** Facts: the entity key of their first declared entity, whom the fact is about. */
+  subject?: string;
   /** Content terms of the source text, in order: what proximity and bigrams look at. */
   textTerms: readonly string[];
   /** Every term the doc is found by (all its fields and entity keys), with its count. */
@@ -35,6 +37,8 @@ export interface Doc {
   about: ReadonlySet<string>;
   /** Facts: the content terms of the short answer. */
   answerTerms: readonly string[];
+  /** From an article an editor curated (its facts' phrasings were written for readers' questions). */
+  curated: boolean;
 }
 
 /** A sentence of an article, as features of its neighbourhood read it. */
@@ -124,7 +128,7 @@ export function buildArticleDocs(
     base: Pick<
       Doc,
       "kind" | "paragraph" | "sentence" | "text" | "ref" | "answerType" | "fact" | "quote"
-    > & { speaker?: string },
+    > & { speaker?: string; subject?: string },
     fields: { text: string | undefined; about: boolean }[],
     declared: readonly string[],
     extra: { phrasings?: string[][]; answerTerms?: string[] } = {},
@@ -164,6 +168,7 @@ export function buildArticleDocs(
       entities,
       about,
       answerTerms: extra.answerTerms ?? [],
+      curated: knowledge.article.origin === "curated",
     };
     docs.push(doc);
     return doc;
@@ -183,6 +188,9 @@ export function buildArticleDocs(
         ref: fact.id,
         answerType: fact.answerType,
         fact,
+        ...(keyOf.get(fact.entities[0] ?? "")
+          ? { subject: keyOf.get(fact.entities[0] ?? "") }
+          : {}),
       },
       [
         ...fact.questions.map((q) => ({ text: q, about: true })),

@@ -200,8 +200,24 @@ export function detectWantedType(normalized: string): WantedType | null {
   if (ALTERNATIVE_ROLE.test(normalized)) return "role";
   if (YES_NO.test(normalized) && !/\b(how|when|where|who|why|which)\b/.test(normalized))
     return null;
-  for (const [pattern, type] of RULES) if (pattern.test(normalized)) return type;
+  const clause = mainClause(normalized);
+  for (const [pattern, type] of RULES) if (pattern.test(clause)) return type;
   return null;
+}
+
+const WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/g;
+
+/**
+ * The question up to a second question word: "how does it help workers when they go home" asks
+ * how, not when; "what did he say when he met her" asks what.
+ */
+function mainClause(normalized: string): string {
+  const starts = [...normalized.matchAll(WH)].map((m) => m.index);
+  const second = starts[1];
+  // "how many", "what year": the second word belongs to the first one's phrase only when adjacent.
+  return second !== undefined && second > (starts[0] ?? 0) + 12
+    ? normalized.slice(0, second)
+    : normalized;
 }
 
 /** Words that may sit between "how many" and the thing counted ("how many more Cambodian workers"). */

@@ -1,7 +1,7 @@
 import type { Question } from "../analyze/analyze-question.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { Span } from "../index/spans.js";
-import type { Model } from "../model/model.js";
+import { type Model, REGIMES, type Regime, regimeOf } from "../model/model.js";
 import type { QuestionView } from "../retrieve/question-view.js";
 import type { Retrieved } from "../retrieve/retrieve.js";
 import type { SignalInput } from "./candidate.js";
@@ -17,6 +17,21 @@ export interface Ranked {
 /** The spans of a sentence of an article, tagged once when first asked for. */
 export type SpansOf = (article: number, sentence: number) => readonly Span[];
 
+/** Each regime's ranking weights, in RANKING_SIGNAL_NAMES order. */
+function rankingWeights(model: Model): Record<Regime, number[]> {
+  return Object.fromEntries(
+    REGIMES.map((r) => [r, RANKING_SIGNAL_NAMES.map((name) => model[r].ranking[name])]),
+  ) as Record<Regime, number[]>;
+}
+
+function weighted(features: Float64Array, weights: readonly number[]): number {
+  let score = 0;
+  features.forEach((x, k) => {
+    score += x * (weights[k] ?? 0);
+  });
+  return score;
+}
+
 /** Every ranking signal of one candidate, in RANKING_SIGNAL_NAMES order. */
 export function rankingFeatures(input: SignalInput): Float64Array {
   return Float64Array.from(RANKING_SIGNAL_NAMES, (name) => RANKING_SIGNALS[name](input));
@@ -24,7 +39,8 @@ export function rankingFeatures(input: SignalInput): Float64Array {
 
 /**
  * Scores the retrieved docs: each signal is computed, and the model's weights combine them into
- * one score (a linear model, fitted as a conditional logit over each question's candidates).
+ * one score (a linear model, fitted as a conditional logit over each question's candidates),
+ * with the weights of the doc's regime (curated or ingested knowledge).
  */
 export function rankCandidates(
   question: Question,
@@ -34,7 +50,7 @@ export function rankCandidates(
   spansOf: SpansOf,
   model: Model,
 ): Ranked[] {
-  const weights = RANKING_SIGNAL_NAMES.map((name) => model.ranking[name]);
+  const weights = rankingWeights(model);
   const ranked = retrieved.flatMap((r): Ranked[] => {
     const doc = index.docs[r.doc];
     if (!doc) return [];
@@ -45,25 +61,18 @@ export function rankCandidates(
       spans: () => spansOf(doc.article, doc.sentence),
     };
     const features = rankingFeatures(input);
-    let score = 0;
-    features.forEach((x, k) => {
-      score += x * (weights[k] ?? 0);
-    });
-    return [{ input, features, score }];
+    return [{ input, features, score: weighted(features, weights[regimeOf(doc)]) }];
   });
   return ranked.sort((a, b) => b.score - a.score || a.input.candidate.id - b.input.candidate.id);
 }
 
 /** The same candidates scored and ordered by another model's weights (fitting and ablation). */
 export function rerank(ranked: readonly Ranked[], model: Model): Ranked[] {
-  const weights = RANKING_SIGNAL_NAMES.map((name) => model.ranking[name]);
+  const weights = rankingWeights(model);
   return ranked
-    .map((r) => {
-      let score = 0;
-      r.features.forEach((x, k) => {
-        score += x * (weights[k] ?? 0);
-      });
-      return { ...r, score };
-    })
+    .map((r) => ({
+      ...r,
+      score: weighted(r.features, weights[regimeOf(r.input.candidate.doc)]),
+    }))
     .sort((a, b) => b.score - a.score || a.input.candidate.id - b.input.candidate.id);
 }

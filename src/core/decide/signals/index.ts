@@ -1,8 +1,19 @@
 import type { DecisionSignal } from "../decision-input.js";
+import { antonym } from "./antonym.js";
 import { missingNames, missingNumber } from "./missing-names.js";
 import { questionLength, unknownWords, weakestLink } from "./missing-weight.js";
 import { negationMismatch } from "./negation.js";
-import { margin, top, topAnswerType, topContext, topCoverage, topPhrasing } from "./top.js";
+import {
+  margin,
+  top,
+  topContext,
+  topCounts,
+  topCoverage,
+  topFields,
+  topPhrasing,
+  topProbability,
+} from "./top.js";
+import { typeMismatch } from "./type-mismatch.js";
 
 /**
  * Every signal the answer-or-abstain decision combines, by name; weights and the threshold are
@@ -14,13 +25,17 @@ export const DECISION_SIGNALS = Object.freeze({
   topCoverage,
   topContext,
   topPhrasing,
-  topAnswerType,
   missingNames,
   missingNumber,
   weakestLink,
   unknownWords,
   questionLength,
   negationMismatch,
+  typeMismatch,
+  antonym,
+  topFields,
+  topProbability,
+  topCounts,
 } satisfies Record<string, DecisionSignal>);
 
 export type DecisionSignalName = keyof typeof DECISION_SIGNALS;

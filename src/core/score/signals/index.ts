@@ -4,16 +4,22 @@ import { bigrams } from "./bigrams.js";
 import { bm25 } from "./bm25.js";
 import { coarse } from "./coarse.js";
 import { context } from "./context.js";
+import { counts } from "./counts.js";
 import { coverage } from "./coverage.js";
 import { echo } from "./echo.js";
 import { entities } from "./entities.js";
 import { fields } from "./fields.js";
+import { firstSentence } from "./first-sentence.js";
+import { focus } from "./focus.js";
 import { isFact, isQuote } from "./kind.js";
 import { length } from "./length.js";
 import { paragraph } from "./paragraph.js";
 import { phrasing } from "./phrasing.js";
 import { prefix } from "./prefix.js";
+import { proximity } from "./proximity.js";
 import { quoteAsked } from "./quote-asked.js";
+import { subject } from "./subject.js";
+import { synonyms } from "./synonyms.js";
 
 /**
  * Every signal the ranker combines, by name. Their weights are fitted (`npm run fit`) and kept
@@ -36,6 +42,12 @@ export const RANKING_SIGNALS = Object.freeze({
   echo,
   quoteAsked,
   coarse,
+  subject,
+  synonyms,
+  proximity,
+  firstSentence,
+  focus,
+  counts,
 } satisfies Record<string, Signal>);
 
 export type RankingSignal = keyof typeof RANKING_SIGNALS;
