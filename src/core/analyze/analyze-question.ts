@@ -12,7 +12,7 @@ import {
   type SmallTalk,
   TYPE_CUE_WORDS,
   type WantedType,
-} from "../question/detect-intent.js";
+} from "./intent.js";
 import { englishWord } from "../text/english-words.js";
 import { SAYING_WORDS, STOP_WORDS } from "../text/stop-words.js";
 import { isNegated } from "./negation.js";
@@ -32,6 +32,8 @@ export interface QueryTerm {
   /** Names a thing: an entity, a number, a proper or rare word. A near miss lacks one of these. */
   name: boolean;
   entity: boolean;
+  /** Entity terms: the question words that named it, [start, end). */
+  span?: { start: number; end: number };
 }
 
 export interface Question {
@@ -56,6 +58,11 @@ export interface Question {
   negated: boolean;
   /** The term of the noun a "what/which X" question asks about ("which ministry" → ministri). */
   focus?: string;
+  /**
+   * "What did the mayor reply", "when was it founded": the closing verb is what is asked about;
+   * a sentence without it answers something else.
+   */
+  predicate?: string;
 }
 
 /** Question words typed in a hurry ("wat did he say"), used only when no article knows the word. */
@@ -143,7 +150,14 @@ export function analyzeQuestion(raw: string, context: QuestionContext): Question
   for (const m of [...matches].sort((a, b) => a.start - b.start)) {
     if (seen.has(m.key)) continue;
     seen.add(m.key);
-    terms.push({ term: m.key, position: m.start, known: true, name: true, entity: true });
+    terms.push({
+      term: m.key,
+      position: m.start,
+      known: true,
+      name: true,
+      entity: true,
+      span: { start: m.start, end: m.end },
+    });
   }
   words.forEach((word, i) => {
     if (covered.has(i) || STOP_WORDS.has(word) || (wanted !== null && TYPE_CUE_WORDS.has(word)))
@@ -184,6 +198,7 @@ export function analyzeQuestion(raw: string, context: QuestionContext): Question
     saying: words.some((w) => SAYING_WORDS.has(w)),
     negated: isNegated(words),
     ...focusOf(words),
+    ...predicateOf(words, terms),
   };
 }
 
@@ -196,6 +211,26 @@ function focusOf(words: readonly string[]): { focus?: string } {
     if (/^(is|are|was|were|did|does|do|has|have|had|will|can|could|would|should)$/.test(word))
       return {};
     if (!STOP_WORDS.has(word) && !/\d/.test(word)) return { focus: termOf(word) };
+  }
+  return {};
+}
+
+/** The last content word of "wh- did/was/is … <word>", when it is a term of the question. */
+function predicateOf(
+  words: readonly string[],
+  terms: readonly QueryTerm[],
+): { predicate?: string } {
+  if (
+    !/^(what|when|where|why|how|who) (did|does|do|was|were|is|are|will|has|have|had)$/.test(
+      words.slice(0, 2).join(" "),
+    )
+  )
+    return {};
+  for (let i = words.length - 1; i >= 2; i--) {
+    const word = words[i] ?? "";
+    if (STOP_WORDS.has(word)) continue;
+    const term = terms.find((t) => !t.entity && t.position === i)?.term;
+    return term ? { predicate: term } : {};
   }
   return {};
 }

@@ -17,6 +17,8 @@ export interface ArticleStats {
   df: ReadonlyMap<string, number>;
   /** Average bag length per doc kind, for BM25. */
   averageLength: Readonly<Record<Doc["kind"], number>>;
+  /** Keys of the article's own entities. */
+  entities: ReadonlySet<string>;
   /** Per paragraph (from 1), its terms with their counts, and its length. */
   paragraphs: readonly { terms: ReadonlyMap<string, number>; length: number }[];
 }
@@ -68,7 +70,10 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     const start = docs.length;
     const built = buildArticleDocs(k, article, aliases);
     docs.push(...built.docs);
-    articles.push(articleStats(built.docs, built.sentences, start, k.article.paragraphs.length));
+    articles.push({
+      ...articleStats(built.docs, built.sentences, start, k.article.paragraphs.length),
+      entities: new Set(k.entities.map(entityKey)),
+    });
   });
 
   return {
@@ -93,7 +98,7 @@ function articleStats(
   sentences: readonly ArticleSentence[],
   start: number,
   paragraphCount: number,
-): ArticleStats {
+): Omit<ArticleStats, "entities"> {
   const df = new Map<string, number>();
   const lengths = { fact: [0, 0], quote: [0, 0], sentence: [0, 0] };
   const paragraphs = Array.from({ length: paragraphCount + 1 }, () => ({

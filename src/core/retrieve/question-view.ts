@@ -10,6 +10,11 @@ export interface QuestionView {
   article: number;
   /** Per question term (same order as `question.terms`), its idf in this article. */
   idf: Float64Array;
+  /**
+   * Terms this article does not read: another article's entity named by the same words as one of
+   * this article's ("the Busan mayor" names one mayor in each). They weigh nothing here.
+   */
+  ignored: ReadonlySet<number>;
   /** Sum of the idfs: what a doc holding every term would cover. */
   total: number;
   /** Per paragraph number, the paragraph's BM25 for the question; and the best of them. */
@@ -23,13 +28,34 @@ export function questionView(
 ): QuestionView {
   const stats = index.articles[article];
   const n = stats?.sentences.length ?? 0;
-  const weights = Float64Array.from(question.terms, (t) => idf(stats?.df.get(t.term) ?? 0, n));
+  const own = stats?.entities;
+  const known = (i: number) => {
+    const t = question.terms[i];
+    return t !== undefined && (!t.entity || (own?.has(t.term) ?? false));
+  };
+  const ignored = new Set<number>();
+  question.terms.forEach((t, i) => {
+    if (!t.entity || known(i) || !t.span) return;
+    const overlaps = question.terms.some(
+      (u, j) =>
+        j !== i &&
+        known(j) &&
+        u.span &&
+        u.span.start < (t.span?.end ?? 0) &&
+        (t.span?.start ?? 0) < u.span.end,
+    );
+    if (overlaps) ignored.add(i);
+  });
+  const weights = Float64Array.from(question.terms, (t, i) =>
+    ignored.has(i) ? 0 : idf(stats?.df.get(t.term) ?? 0, n),
+  );
   let total = 0;
   for (const w of weights) total += w;
   let paragraphs: { scores: Float64Array; best: number } | undefined;
   return {
     article,
     idf: weights,
+    ignored,
     total,
     paragraphScores: () => {
       if (paragraphs) return paragraphs;

@@ -1,5 +1,6 @@
 import type { Question } from "../analyze/analyze-question.js";
-import { termOf } from "../analyze/term.js";
+import { contentTerm, termOf } from "../analyze/term.js";
+import { tokenize } from "../analyze/tokenize.js";
 import type { Answer } from "../answer.js";
 import { composeAnswer } from "../compose/compose-answer.js";
 import type { EngineContext } from "../engine/engine-context.js";
@@ -28,9 +29,14 @@ export function answerQuotes(
   const quoteDocs = index.docs.filter(
     (d) => d.kind === "quote" && (scope === undefined || d.article === scope),
   );
-  const speakers = question.entities.filter((key) => quoteDocs.some((d) => d.speaker === key));
+  const named = question.entities.filter((key) => quoteDocs.some((d) => d.speaker === key));
+  // "What did the mayor say": no name, but one speaker's role is "Ostrava mayor".
+  const byRole =
+    named.length > 0 ? { speakers: [], words: [] } : speakersByRole(question, quoteDocs);
+  const speakers = named.length > 0 ? named : byRole.speakers;
   const topic = question.terms.filter(
-    (t) => !speakers.includes(t.term) && !SAYING_TERMS.has(t.term),
+    (t) =>
+      !speakers.includes(t.term) && !SAYING_TERMS.has(t.term) && !byRole.words.includes(t.term),
   );
   if (speakers.length === 0) {
     const person = question.entities.find((key) => index.entityTypes.get(key) === "person");
@@ -71,4 +77,30 @@ export function answerQuotes(
     .filter((s) => !speakers.includes(entityKey(s)))
     .map((s) => `What did ${s.name} say?`);
   return composeAnswer(context, chosen, question, 1, context.fillSuggestions(others, scope));
+}
+
+/** Speakers whose role holds a word of the question, when exactly one does ("the mayor"). */
+function speakersByRole(
+  question: Question,
+  quoteDocs: readonly Doc[],
+): { speakers: string[]; words: string[] } {
+  const words = question.terms.filter((t) => !t.entity).map((t) => t.term);
+  const roleTerms = (doc: Doc) => new Set(analyzeRole(doc.quote?.role ?? ""));
+  const matched = new Map<string, Set<string>>();
+  for (const doc of quoteDocs) {
+    if (!doc.speaker) continue;
+    const role = roleTerms(doc);
+    for (const w of words)
+      if (role.has(w)) matched.set(doc.speaker, (matched.get(doc.speaker) ?? new Set()).add(w));
+  }
+  if (matched.size !== 1) return { speakers: [], words: [] };
+  const [[speaker, used] = ["", new Set<string>()]] = [...matched];
+  return { speakers: [speaker], words: [...used] };
+}
+
+function analyzeRole(role: string): string[] {
+  return tokenize(role).flatMap((t) => {
+    const term = contentTerm(t.word);
+    return term ? [term] : [];
+  });
 }

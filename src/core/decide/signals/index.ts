@@ -1,11 +1,12 @@
 import type { DecisionSignal } from "../decision-input.js";
 import { antonym } from "./antonym.js";
-import { missingNames, missingNumber } from "./missing-names.js";
+import { missingNames, missingNumber, missingPredicate } from "./missing-names.js";
 import { questionLength, unknownWords, weakestLink } from "./missing-weight.js";
 import { negationMismatch } from "./negation.js";
 import {
   margin,
   top,
+  topCoarse,
   topContext,
   topCounts,
   topCoverage,
@@ -36,6 +37,8 @@ export const DECISION_SIGNALS = Object.freeze({
   topFields,
   topProbability,
   topCounts,
+  topCoarse,
+  missingPredicate,
 } satisfies Record<string, DecisionSignal>);
 
 export type DecisionSignalName = keyof typeof DECISION_SIGNALS;

@@ -17,14 +17,19 @@ export const weakestLink: DecisionSignal = ({ question, best, index }) => {
 
 /** Share of the question's words that no sentence of the article uses at all. */
 export const unknownWords: DecisionSignal = ({ question, best, index }) => {
-  if (question.terms.length === 0) return 0;
+  const counted = question.terms.length - best.candidate.view.ignored.size;
+  if (counted <= 0) return 0;
   const df = index.articles[best.candidate.view.article]?.df;
   return (
-    question.terms.filter((t) => !(df?.has(t.term) ?? false) && !best.candidate.doc.bag.has(t.term))
-      .length / question.terms.length
+    question.terms.filter(
+      (t, i) =>
+        !best.candidate.view.ignored.has(i) &&
+        !(df?.has(t.term) ?? false) &&
+        !best.candidate.doc.bag.has(t.term),
+    ).length / counted
   );
 };
 
 /** How many content words the question has (capped at 15), as a share of 15. */
-export const questionLength: DecisionSignal = ({ question }) =>
-  Math.min(question.terms.length, 15) / 15;
+export const questionLength: DecisionSignal = ({ question, best }) =>
+  Math.min(question.terms.length - best.candidate.view.ignored.size, 15) / 15;

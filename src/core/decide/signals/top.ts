@@ -32,3 +32,6 @@ export const topProbability: DecisionSignal = ({ score, scores }) => {
 
 /** For "how many X": whether the best candidate's numbers count X (see the ranking signal). */
 export const topCounts: DecisionSignal = ({ features }) => features["counts"] ?? 0;
+
+/** The best candidate is less precise than asked ("Monday" for "what time"). */
+export const topCoarse: DecisionSignal = ({ features }) => features["coarse"] ?? 0;

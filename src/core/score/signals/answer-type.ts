@@ -1,7 +1,7 @@
 import { tokenize } from "../../analyze/tokenize.js";
 import type { SpanType } from "../../index/spans.js";
-import type { WantedType } from "../../question/detect-intent.js";
-import { factTypeFit } from "../../question/type-fit.js";
+import type { WantedType } from "../../analyze/intent.js";
+import { factTypeFit } from "./fact-type-fit.js";
 import { STOP_WORDS } from "../../text/stop-words.js";
 import type { Signal, SignalInput } from "../candidate.js";
 

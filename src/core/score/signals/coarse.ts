@@ -1,4 +1,4 @@
-import { meetsGranularity } from "../../question/detect-intent.js";
+import { meetsGranularity } from "../../analyze/intent.js";
 import type { Signal } from "../candidate.js";
 
 /** 1 when the answer is less precise than asked: "Monday" for "what time", "last week" for "which year". */

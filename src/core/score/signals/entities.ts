@@ -5,9 +5,9 @@ import type { Signal } from "../candidate.js";
  * only in passing ("…representing Hun Sen") counts half. 1 when the question names none.
  */
 export const entities: Signal = ({ question, candidate }) => {
-  const asked = question.entities;
+  const { doc, view } = candidate;
+  const asked = question.terms.filter((t, i) => t.entity && !view.ignored.has(i)).map((t) => t.term);
   if (asked.length === 0) return 1;
-  const { doc } = candidate;
   let sum = 0;
   for (const key of asked) sum += doc.about.has(key) ? 1 : doc.entities.has(key) ? 0.5 : 0;
   return sum / asked.length;

@@ -1,4 +1,5 @@
 import type { Signal } from "../candidate.js";
+import { answerNearness } from "./answer-nearness.js";
 import { answerType } from "./answer-type.js";
 import { bigrams } from "./bigrams.js";
 import { bm25 } from "./bm25.js";
@@ -48,6 +49,7 @@ export const RANKING_SIGNALS = Object.freeze({
   firstSentence,
   focus,
   counts,
+  answerNearness,
 } satisfies Record<string, Signal>);
 
 export type RankingSignal = keyof typeof RANKING_SIGNALS;

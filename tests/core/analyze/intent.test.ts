@@ -6,7 +6,7 @@ import {
   detectSmallTalk,
   detectWantedType,
   meetsGranularity,
-} from "../../../src/core/question/detect-intent.js";
+} from "../../../src/core/analyze/intent.js";
 
 describe("detectWantedType", () => {
   test.each([
