@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { loadArticle } from "../../data/load-knowledge.js";
 import { DEFAULT_EVAL_FILE } from "../eval/eval-file-path.js";
 import { type EvalSet, fixtureSets, seedSet, squadSet } from "../eval/eval-sets.js";
@@ -21,6 +22,7 @@ export function loadTrainingSets(paths: TrainingPaths = TRAINING_PATHS): EvalSet
   return [
     seedSet([loadArticle(paths.seed)], paths.seedQuestions),
     ...fixtureSets(paths.fixtures),
-    squadSet(readSquad(paths.squad)),
+    // The SQuAD file lives beside the repository (../shared); without it the rest still runs.
+    ...(existsSync(paths.squad) ? [squadSet(readSquad(paths.squad))] : []),
   ];
 }

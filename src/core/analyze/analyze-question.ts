@@ -1,6 +1,8 @@
 import type { AliasIndex, EntityMatch } from "../index/alias-index.js";
 import { dropPossessive } from "../index/alias-index.js";
 import type { WordLexicon } from "../index/word-lexicon.js";
+import { englishWord } from "../text/english-words.js";
+import { SAYING_WORDS, STOP_WORDS } from "../text/stop-words.js";
 import {
   countedHead,
   cuePhrasePositions,
@@ -13,8 +15,6 @@ import {
   TYPE_CUE_WORDS,
   type WantedType,
 } from "./intent.js";
-import { englishWord } from "../text/english-words.js";
-import { SAYING_WORDS, STOP_WORDS } from "../text/stop-words.js";
 import { isNegated } from "./negation.js";
 import { termOf } from "./term.js";
 import { tokenize } from "./tokenize.js";

@@ -27,7 +27,8 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     const possessive = /['’]s$/iu.exec(written);
     const core = possessive ? written.slice(0, -2) : written;
-    const parts = normalizeText(core).split(" ");
+    // Most words are plain ASCII letters: lower-casing is all their normalisation.
+    const parts = /^[A-Za-z]+$/.test(core) ? [core.toLowerCase()] : normalizeText(core).split(" ");
     for (const part of parts) {
       if (part === "") continue;
       out.push({ word: spellingOf(part), start, end: start + core.length });

@@ -1,4 +1,6 @@
 import nlp from "compromise";
+import { tokenize } from "../analyze/tokenize.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 
 /** What a candidate short answer is. */
 export type SpanType =
@@ -16,6 +18,8 @@ export interface Span {
   start: number;
   end: number;
   type: SpanType;
+  /** Its content words (normalised, no stop words). */
+  words: readonly string[];
 }
 
 interface TaggedTerm {
@@ -77,7 +81,11 @@ export function tagSpans(text: string): Span[] {
   const push = (from: number, to: number, type: SpanType): void => {
     const first = terms[from];
     const last = terms[to];
-    if (first && last) spans.push({ start: first.start, end: last.end, type });
+    if (!first || !last) return;
+    const words = tokenize(text.slice(first.start, last.end))
+      .map((t) => t.word)
+      .filter((w) => !STOP_WORDS.has(w));
+    spans.push({ start: first.start, end: last.end, type, words });
   };
   // Typed runs: consecutive terms of one class, names joined across "of" ("Cape of Good Hope").
   let i = 0;

@@ -4,7 +4,7 @@ import type { Span } from "../index/spans.js";
 import { type Model, REGIMES, type Regime, regimeOf } from "../model/model.js";
 import type { QuestionView } from "../retrieve/question-view.js";
 import type { Retrieved } from "../retrieve/retrieve.js";
-import type { SignalInput } from "./candidate.js";
+import type { Signal, SignalInput } from "./candidate.js";
 import { RANKING_SIGNAL_NAMES, RANKING_SIGNALS } from "./signals/index.js";
 
 /** A candidate with its signals (in RANKING_SIGNAL_NAMES order) and their weighted sum. */
@@ -34,8 +34,11 @@ function weighted(features: Float64Array, weights: readonly number[]): number {
 
 /** Every ranking signal of one candidate, in RANKING_SIGNAL_NAMES order. */
 export function rankingFeatures(input: SignalInput): Float64Array {
-  return Float64Array.from(RANKING_SIGNAL_NAMES, (name) => RANKING_SIGNALS[name](input));
+  const out = new Float64Array(SIGNALS.length);
+  for (let k = 0; k < SIGNALS.length; k++) out[k] = (SIGNALS[k] as Signal)(input);
+  return out;
 }
+const SIGNALS: readonly Signal[] = RANKING_SIGNAL_NAMES.map((name) => RANKING_SIGNALS[name]);
 
 /**
  * Scores the retrieved docs: each signal is computed, and the model's weights combine them into

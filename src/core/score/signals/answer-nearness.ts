@@ -1,6 +1,22 @@
+import { askedTerms } from "../../analyze/question-memo.js";
 import { termOf } from "../../analyze/term.js";
 import { tokenize } from "../../analyze/tokenize.js";
+import { docMemo } from "../../index/doc-memo.js";
 import type { Signal } from "../candidate.js";
+
+/** Where a fact's answer stands among the words of its evidence, and each word's term. */
+const answerPlace = docMemo((doc) => {
+  const fact = doc.fact;
+  const at = fact ? fact.evidence.indexOf(fact.answer) : -1;
+  if (!fact || at < 0) return undefined;
+  const end = at + fact.answer.length;
+  const tokens = tokenize(fact.evidence);
+  return {
+    first: tokens.findIndex((t) => t.start >= at),
+    last: tokens.findLastIndex((t) => t.end <= end),
+    terms: tokens.map((t) => termOf(t.word)),
+  };
+});
 
 /**
  * Facts: how close the fact's answer stands to the question's words in its sentence. "Voted on
@@ -8,20 +24,13 @@ import type { Signal } from "../candidate.js";
  * "build". 1 / (1 + distance in words); 0 when the answer is not found in the evidence.
  */
 export const answerNearness: Signal = ({ question, candidate }) => {
-  const fact = candidate.doc.fact;
-  if (!fact) return 0;
-  const at = fact.evidence.indexOf(fact.answer);
-  if (at < 0) return 0;
-  const end = at + fact.answer.length;
-  const asked = new Set(question.terms.map((t) => t.term));
+  const place = answerPlace(candidate.doc);
+  if (!place) return 0;
+  const asked = askedTerms(question);
   let nearest = Number.POSITIVE_INFINITY;
-  const tokens = tokenize(fact.evidence);
-  const first = tokens.findIndex((t) => t.start >= at);
-  const last = tokens.findLastIndex((t) => t.end <= end);
-  tokens.forEach((t, i) => {
-    if (i >= first && i <= last) return;
-    if (!asked.has(termOf(t.word))) return;
-    nearest = Math.min(nearest, i < first ? first - i : i - last);
+  place.terms.forEach((term, i) => {
+    if ((i >= place.first && i <= place.last) || !asked.has(term)) return;
+    nearest = Math.min(nearest, i < place.first ? place.first - i : i - place.last);
   });
   return Number.isFinite(nearest) ? 1 / (1 + nearest) : 0;
 };

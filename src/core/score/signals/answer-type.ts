@@ -1,9 +1,7 @@
-import { tokenize } from "../../analyze/tokenize.js";
-import type { SpanType } from "../../index/spans.js";
 import type { WantedType } from "../../analyze/intent.js";
-import { factTypeFit } from "./fact-type-fit.js";
-import { STOP_WORDS } from "../../text/stop-words.js";
+import type { SpanType } from "../../index/spans.js";
 import type { Signal, SignalInput } from "../candidate.js";
+import { factTypeFit } from "./fact-type-fit.js";
 
 /** The kinds of span that answer each wanted type; a type not listed has no span of its own. */
 export const SPANS_ANSWERING: Partial<Record<WantedType, readonly SpanType[]>> = {
@@ -18,17 +16,10 @@ export const SPANS_ANSWERING: Partial<Record<WantedType, readonly SpanType[]>> =
 export function hasAnswerSpan(input: SignalInput, wanted: WantedType): boolean {
   const kinds = SPANS_ANSWERING[wanted];
   if (!kinds) return false;
-  const sentence =
-    input.index.articles[input.candidate.doc.article]?.sentences[input.candidate.doc.sentence];
-  if (!sentence) return false;
   const asked = new Set(input.question.words);
-  return input.spans().some((span) => {
-    if (!kinds.includes(span.type)) return false;
-    const words = tokenize(sentence.text.slice(span.start, span.end))
-      .map((t) => t.word)
-      .filter((w) => !STOP_WORDS.has(w));
-    return words.some((w) => !asked.has(w));
-  });
+  return input
+    .spans()
+    .some((span) => kinds.includes(span.type) && span.words.some((w) => !asked.has(w)));
 }
 
 /**

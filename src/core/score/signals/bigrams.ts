@@ -1,3 +1,4 @@
+import { docMemo } from "../../index/doc-memo.js";
 import type { Signal } from "../candidate.js";
 
 /** Pairs of neighbouring terms, as "a b" keys. */
@@ -14,9 +15,11 @@ function pairs(terms: readonly string[]): Set<string> {
 export const bigrams: Signal = ({ question, candidate }) => {
   const asked = pairs(question.terms.filter((t) => !t.entity).map((t) => t.term));
   if (asked.size === 0) return 0;
-  const { doc } = candidate;
-  const found = [pairs(doc.textTerms), ...doc.phrasings.map(pairs)];
+  const found = pairsOf(candidate.doc);
   let shared = 0;
   for (const pair of asked) if (found.some((set) => set.has(pair))) shared++;
   return shared / asked.size;
 };
+
+/** The pairs of the doc's text and of each of its phrasings. */
+const pairsOf = docMemo((doc) => [pairs(doc.textTerms), ...doc.phrasings.map(pairs)]);

@@ -1,5 +1,6 @@
 import { termOf } from "../../analyze/term.js";
 import { tokenize } from "../../analyze/tokenize.js";
+import { docMemo } from "../../index/doc-memo.js";
 import { STOP_WORDS } from "../../text/stop-words.js";
 import type { Signal } from "../candidate.js";
 
@@ -33,10 +34,13 @@ export function countedIn(text: string): Set<string> {
  */
 export const counts: Signal = ({ question, candidate }) => {
   if (question.counted.length === 0) return 0;
-  const { doc } = candidate;
-  // A fact's own figure is in its short answer; its statement may give others.
-  const fromAnswer = doc.fact ? countedIn(doc.fact.answer) : new Set<string>();
-  const counted = fromAnswer.size > 0 ? fromAnswer : countedIn(doc.fact?.statement ?? doc.text);
+  const counted = countedOf(candidate.doc);
   if (counted.size === 0) return 0.5;
   return question.counted.some((t) => counted.has(t)) ? 1 : 0;
 };
+
+/** What a doc's numbers count: a fact's own figure is in its short answer, its statement may give others. */
+const countedOf = docMemo((doc) => {
+  const fromAnswer = doc.fact ? countedIn(doc.fact.answer) : new Set<string>();
+  return fromAnswer.size > 0 ? fromAnswer : countedIn(doc.fact?.statement ?? doc.text);
+});

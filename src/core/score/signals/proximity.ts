@@ -1,3 +1,4 @@
+import { askedTerms } from "../../analyze/question-memo.js";
 import type { Signal } from "../candidate.js";
 
 /**
@@ -5,7 +6,7 @@ import type { Signal } from "../candidate.js";
  * the length of the shortest stretch holding all of them (1 when they are side by side).
  */
 export const proximity: Signal = ({ question, candidate }) => {
-  const asked = new Set(question.terms.map((t) => t.term));
+  const asked = askedTerms(question);
   const positions: number[] = [];
   const seen = new Set<string>();
   candidate.doc.textTerms.forEach((term, i) => {

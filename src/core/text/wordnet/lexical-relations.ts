@@ -17,18 +17,11 @@ for (const pair of antonymPairs as string[]) {
   opposites.set(b, (opposites.get(b) ?? new Set()).add(a));
 }
 
-/** True when two different terms share a WordNet sense ("aid", "assistance"). */
-export function synonymous(a: string, b: string): boolean {
-  if (a === b) return false;
-  const x = senses.get(a);
-  const y = senses.get(b);
-  return x !== undefined && y !== undefined && x.some((s) => y.includes(s));
+/** The WordNet senses a term has (none for most names and rare words). */
+export function sensesOf(term: string): readonly number[] {
+  return senses.get(term) ?? NO_SENSES;
 }
-
-/** True when a term has any WordNet synonym: only those are worth looking up. */
-export function hasSynonyms(term: string): boolean {
-  return senses.has(term);
-}
+const NO_SENSES: readonly number[] = [];
 
 /** The WordNet antonyms of a term ("increase" → decrease). */
 export function antonymsOf(term: string): ReadonlySet<string> {
