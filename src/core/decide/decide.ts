@@ -13,7 +13,7 @@ export interface Decision {
   features: Float64Array;
 }
 
-/** The decision's view of a ranked list: the best candidate, and the best on another sentence. */
+/** The decision's view of a ranked list: the best candidate and every score. */
 export function decisionInput(
   question: Question,
   index: CorpusIndex,
@@ -21,8 +21,6 @@ export function decisionInput(
 ): DecisionInput | undefined {
   const best = ranked[0];
   if (!best) return undefined;
-  const at = (r: Ranked) => `${r.input.candidate.doc.article}:${r.input.candidate.doc.sentence}`;
-  const runnerUp = ranked.find((r) => at(r) !== at(best));
   return {
     question,
     index,
@@ -30,7 +28,6 @@ export function decisionInput(
     score: best.score,
     scores: ranked.map((r) => r.score),
     features: Object.fromEntries(RANKING_SIGNAL_NAMES.map((n, k) => [n, best.features[k] ?? 0])),
-    runnerUp: runnerUp?.score,
   };
 }
 

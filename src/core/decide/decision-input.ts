@@ -13,8 +13,6 @@ export interface DecisionInput {
   features: Readonly<Record<string, number>>;
   /** Every candidate's ranking score, best first. */
   scores: readonly number[];
-  /** The best score among candidates standing on another sentence, or undefined. */
-  runnerUp: number | undefined;
 }
 
 /** A decision signal: evidence for or against answering with the best candidate. */

@@ -13,12 +13,6 @@ export const missingNames: DecisionSignal = ({ question, best }) => {
   return names.filter((t) => !has(t.term)).length / names.length;
 };
 
-/** 1 when a number the question gives is missing from the best candidate's sentence and its neighbours. */
-export const missingNumber: DecisionSignal = ({ question, best }) => {
-  const has = contextHas(best);
-  return question.terms.some((t) => /\d/.test(t.term) && !has(t.term)) ? 1 : 0;
-};
-
 /** 1 when the question's closing verb ("what did the mayor reply") is missing around the best candidate. */
 export const missingPredicate: DecisionSignal = ({ question, best }) =>
   question.predicate !== undefined && !contextHas(best)(question.predicate) ? 1 : 0;

@@ -7,20 +7,14 @@ import { coarse } from "./coarse.js";
 import { context } from "./context.js";
 import { counts } from "./counts.js";
 import { coverage } from "./coverage.js";
-import { echo } from "./echo.js";
 import { entities } from "./entities.js";
 import { fields } from "./fields.js";
-import { firstSentence } from "./first-sentence.js";
-import { focus } from "./focus.js";
 import { isFact, isQuote } from "./kind.js";
-import { length } from "./length.js";
 import { paragraph } from "./paragraph.js";
 import { phrasing } from "./phrasing.js";
 import { prefix } from "./prefix.js";
 import { proximity } from "./proximity.js";
 import { quoteAsked } from "./quote-asked.js";
-import { subject } from "./subject.js";
-import { synonyms } from "./synonyms.js";
 
 /**
  * Every signal the ranker combines, by name. Their weights are fitted (`npm run fit`) and kept
@@ -33,21 +27,15 @@ export const RANKING_SIGNALS = Object.freeze({
   context,
   paragraph,
   bigrams,
+  entities,
+  proximity,
   phrasing,
   prefix,
   answerType,
-  entities,
   isFact,
   isQuote,
-  length,
-  echo,
   quoteAsked,
   coarse,
-  subject,
-  synonyms,
-  proximity,
-  firstSentence,
-  focus,
   counts,
   answerNearness,
 } satisfies Record<string, Signal>);

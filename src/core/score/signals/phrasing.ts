@@ -21,7 +21,7 @@ export const phrasing: Signal = ({ question, candidate }) => {
     weightsOf.set(view, weightOf);
   }
   // A phrasing's word the question lacks counts as much as an average question word.
-  const average = view.total / Math.max(1, question.terms.length);
+  const average = view.total / Math.max(1, question.terms.length - view.ignored.size);
   let best = 0;
   for (const terms of phrasingSets(doc)) {
     let shared = 0;
