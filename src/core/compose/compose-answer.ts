@@ -46,7 +46,8 @@ export function composeAnswer(
     kind: first?.kind ?? "none",
     sources: chosen.map((doc, i) => {
       const source = context.sourceOf(doc);
-      return shownInShort(doc, shorts[i] ?? "") ? { ...source, inShort: true } : source;
+      // Only the first doc's words are in the Answer's short answer.
+      return i === 0 && shownInShort(doc, shorts[0] ?? "") ? { ...source, inShort: true } : source;
     }),
     suggestions,
     refs: chosen.map((doc) => context.refOf(doc)),

@@ -32,7 +32,10 @@ function sourceField(source: Source, citesSeveralArticles: boolean): APIEmbedFie
   const where = source.speaker ? `${paragraph} · ${source.speaker}` : paragraph;
   return {
     name: citesSeveralArticles ? `${where} of “${source.title}”` : where,
-    value: truncate(blockquote(source.text), DISCORD_LIMITS.fieldValue),
+    // Words the headline already shows (a quote, a whole sentence) are cited, not repeated.
+    value: source.inShort
+      ? "Quoted above."
+      : truncate(blockquote(source.text), DISCORD_LIMITS.fieldValue),
   };
 }
 
