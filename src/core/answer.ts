@@ -16,6 +16,8 @@ export interface Source {
   speaker?: string;
   /** The article's web address, when it came from the web, cited with the paragraph. */
   url?: string;
+  /** The short answer already shows these words (a quote, a whole sentence): cite, don't repeat. */
+  inShort?: boolean;
 }
 
 export type AnswerKind = "fact" | "quote" | "sentence" | "none";

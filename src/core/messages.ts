@@ -15,7 +15,8 @@ export const MESSAGES = Object.freeze({
     `No quotes from "${asked}" in the article. Quoted: ${speakers}.`,
   quoteCount: (groups: number, quotes: number) =>
     `${quotes} ${quotes === 1 ? "quote" : "quotes"} from ${groups} ${groups === 1 ? "speaker" : "speakers"}.`,
-  howToAsk:
-    'Ask a question in plain words ("how many Cambodians work in Busan?"); I answer with the fact and the sentence it comes from, or tell you the article doesn\'t say.',
+  /** How to ask, with an example question from the articles loaded. */
+  howToAsk: (example: string | undefined) =>
+    `Ask a question in plain words${example ? ` ("${example}")` : ""}; I answer with the fact and the sentence it comes from, or tell you the article doesn't say.`,
   unknownArticle: (id: string) => `No article with id "${id}".`,
 });

@@ -1,4 +1,4 @@
-import { splitSentences } from "./split-sentences.js";
+import { splitSentences } from "../core/analyze/split-sentences.js";
 import { tagTokens } from "./tag-tokens.js";
 import type { ParsedParagraph } from "./types.js";
 

@@ -1,3 +1,5 @@
+import type { Sentence } from "../core/analyze/split-sentences.js";
+
 /** Intermediate shapes passed between the ingestion stages. Offsets are into the paragraph text. */
 
 /** One word as the NLP library tags it, located in its paragraph. */
@@ -17,13 +19,7 @@ export interface Token {
   sentence: number;
 }
 
-/** A sentence: `text` is exactly `paragraph.slice(start, end)`. */
-export interface Sentence {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Sentence } from "../core/analyze/split-sentences.js";
 
 export interface ParsedParagraph {
   /** Paragraph number, from 1. */

@@ -28,7 +28,10 @@ export function formatAnswer(answer: Answer, style: Style = PLAIN): string {
   }
 
   // A quote answer often carries the quoted words in its short form: cite them there, don't repeat them.
-  const [inLead, others] = partition(answer.sources, (s) => lead.includes(s.text));
+  const [inLead, others] = partition(
+    answer.sources,
+    (s) => s.inShort === true || lead.includes(s.text),
+  );
   const leadCitations = inLead.map((s) => ` ${style.dim(formatCitation(s))}`).join("");
   const lines = [`${style.bold(lead)}${leadCitations}`];
   for (const source of others) {

@@ -1,12 +1,21 @@
-import { KnowledgeError } from "../../data/load-knowledge.js";
+import type { ArticleKnowledge } from "../../core/index.js";
+import { DEFAULT_MODEL } from "../../core/model/model.js";
+import { KnowledgeError, loadCorpus } from "../../data/load-knowledge.js";
+import { fitModel } from "../fit/fit-model.js";
+import { collectRecords } from "../fit/records.js";
+import { loadTrainingSets } from "../fit/training-sets.js";
 import { type CliIo, writeLine } from "../shared/cli-io.js";
 import { resolveDataDir } from "../shared/data-dir.js";
 import { EXIT } from "../shared/exit-codes.js";
 import { checkArticleId, type LoadedEngine, loadEngine } from "../shared/load-engine.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
+import { ablate, formatAblation, heldOutFigures } from "./ablation.js";
 import { EvalFileError, type EvalQuestion, readEvalFile } from "./eval-file.js";
+import { explainQuestion } from "./explain.js";
+import { formatSplitFigures } from "./format-figures.js";
 import { formatIngestedComparison, formatReport, formatWebExtraction } from "./format-report.js";
 import { compareWithIngestion } from "./ingested-alone.js";
+import { outcomeOf } from "./measure.js";
 import {
   FLOORS,
   floorFailures,
@@ -15,10 +24,15 @@ import {
   TARGETS,
   unknownExpectedIds,
 } from "./score.js";
+import { squadSplit } from "./splits.js";
+import { readSquad, type SquadArticle } from "./squad-file.js";
+import { formatSquadReport, squadReport } from "./squad-report.js";
 import { compareWebExtraction, type WebExtractionReport } from "./web-extraction.js";
 import { WEB_FIXTURES_MANIFEST, WebFixturesError } from "./web-fixtures.js";
 
-export const DEFAULT_EVAL_FILE = "tests/eval/questions.jsonl";
+export { DEFAULT_EVAL_FILE } from "./eval-file-path.js";
+
+import { DEFAULT_EVAL_FILE } from "./eval-file-path.js";
 
 export const EVAL_USAGE = `Usage: npm run eval [-- options]
 
@@ -28,20 +42,31 @@ articles' text (\`npm run ingest\` without an editor), next to the curated knowl
 the fixture web pages' articles as extracted from HTML next to the same articles from clean
 text. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
 unanswerable ≥ ${FLOORS.unanswerable * 100} % abstained) or when extraction loses an answer.
+With the default eval file it then prints the training and held-out figures side by side
+(seed, ingested fixtures, SQuAD dev).
 
 Options:
-  --file PATH   eval file, one {"question", "expect", "type", "article"?} per line
-                (default: ${DEFAULT_EVAL_FILE})
-  --data DIR    knowledge directory (default: $KB_DIR or ./data)
-  --web PATH    web fixture manifest (default: ${WEB_FIXTURES_MANIFEST})
-  --json        print a machine-readable summary instead
-  -h, --help    show this help`;
+  --file PATH      eval file, one {"question", "expect", "type", "article"?} per line
+                   (default: ${DEFAULT_EVAL_FILE})
+  --data DIR       knowledge directory (default: $KB_DIR or ./data)
+  --web PATH       web fixture manifest (default: ${WEB_FIXTURES_MANIFEST})
+  --json           print a machine-readable summary instead
+  --squad FILE     measure on a SQuAD v2.0 file instead: each article ingested in memory and
+                   asked its own questions; per article and overall, beside a BM25 baseline
+  --ablate         what each signal is worth on held-out questions (refits without it)
+  --explain TEXT   the signals of the best candidates for one question (with --article ID)
+  --article ID     the article --explain asks about
+  -h, --help       show this help`;
 
 const OPTIONS = {
   file: { type: "string" },
   data: { type: "string" },
   web: { type: "string" },
   json: { type: "boolean" },
+  squad: { type: "string" },
+  ablate: { type: "boolean" },
+  explain: { type: "string" },
+  article: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -58,8 +83,12 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
 
-  const file = values.file ?? DEFAULT_EVAL_FILE;
+  if (values.squad !== undefined) return runSquad(values.squad, io);
+  if (values.ablate) return runAblation(io);
   const dataDir = resolveDataDir(values.data, io.env);
+  if (values.explain !== undefined) return runExplain(values.explain, values.article, dataDir, io);
+
+  const file = values.file ?? DEFAULT_EVAL_FILE;
   let loaded: LoadedEngine;
   let items: EvalQuestion[];
   let web: WebExtractionReport;
@@ -153,6 +182,61 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     await writeLine(io.stdout, formatReport(summary, unknownIds));
     if (ingested) await writeLine(io.stdout, `\n${formatIngestedComparison(ingested)}`);
     await writeLine(io.stdout, `\n${formatWebExtraction(web)}`);
+    if (values.file === undefined) await writeLine(io.stdout, `\n${splitReport()}`);
   }
   return failures.length === 0 && web.ok ? EXIT.ok : EXIT.failure;
+}
+
+async function runSquad(path: string, io: CliIo): Promise<number> {
+  let articles: SquadArticle[];
+  try {
+    articles = readSquad(path);
+  } catch (error) {
+    if (!(error instanceof EvalFileError)) throw error;
+    await writeLine(io.stderr, error.message);
+    return EXIT.failure;
+  }
+  await writeLine(io.stdout, `SQuAD file ${path}: ${articles.length} articles\n`);
+  await writeLine(io.stdout, formatSquadReport(squadReport(articles, squadSplit)));
+  return EXIT.ok;
+}
+
+async function runAblation(io: CliIo): Promise<number> {
+  const records = collectRecords(loadTrainingSets());
+  const full = fitModel(records, DEFAULT_MODEL);
+  await writeLine(io.stdout, formatAblation(heldOutFigures(records, full), ablate(records, full)));
+  return EXIT.ok;
+}
+
+async function runExplain(
+  text: string,
+  article: string | undefined,
+  dataDir: string,
+  io: CliIo,
+): Promise<number> {
+  let corpus: ArticleKnowledge[];
+  try {
+    corpus = loadCorpus(dataDir);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    await writeLine(io.stderr, error.message);
+    return EXIT.failure;
+  }
+  const scope =
+    article === undefined ? undefined : corpus.findIndex((k) => k.article.id === article);
+  if (scope === -1) {
+    await writeLine(
+      io.stderr,
+      `Unknown article "${article}". Known articles: ${corpus.map((k) => k.article.id).join(", ")}`,
+    );
+    return EXIT.usage;
+  }
+  await writeLine(io.stdout, explainQuestion(corpus, text, scope));
+  return EXIT.ok;
+}
+
+/** Training and held-out figures of the committed weights, per source (seed, fixtures, SQuAD). */
+function splitReport(): string {
+  const records = collectRecords(loadTrainingSets());
+  return `Training and held-out questions (the fit never sees held-out ones):\n${formatSplitFigures(records.map((r) => outcomeOf(r, DEFAULT_MODEL)))}`;
 }

@@ -64,68 +64,14 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["traveled", "travelled"],
 ]);
 
-/** Phrasal verbs read as the word they mean: "wrap up" is "finish", so synonyms can reach it. */
-const PHRASAL: ReadonlyMap<string, string> = new Map([
-  ["wrap up", "finish"],
-  ["wraps up", "finishes"],
-  ["wrapped up", "finished"],
-  ["wrapping up", "finishing"],
-  ["pass away", "die"],
-  ["passed away", "died"],
-  ["step down", "resign"],
-  ["steps down", "resigns"],
-  ["stepped down", "resigned"],
-  ["call off", "cancel"],
-  ["called off", "cancelled"],
-  ["put off", "postpone"],
-  ["set up", "establish"],
-  ["sets up", "establishes"],
-  ["sit down with", "meet with"],
-  ["sat down with", "met with"],
-  ["stand in for", "represent"],
-  ["stood in for", "represented"],
-  ["standing in for", "representing"],
-  ["take part in", "participate in"],
-  ["took part in", "participated in"],
-  ["taking part in", "participating in"],
-]);
-/** "Be done", "get done": finished, not the verb "do". */
-const DONE_AFTER = new Set([
-  "be",
-  "is",
-  "are",
-  "was",
-  "were",
-  "been",
-  "being",
-  "get",
-  "got",
-  "gets",
-  "s",
-]);
-const PARTICLE = /\b(up|away|down|off|done|in for|part in)\b/;
-
-function foldPhrases(w: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < w.length; i++) {
-    const word = w[i] ?? "";
-    const two = `${word} ${w[i + 1] ?? ""}`;
-    const three = PHRASAL.get(`${two} ${w[i + 2] ?? ""}`);
-    const phrasal = three ?? PHRASAL.get(two);
-    if (phrasal) {
-      out.push(...phrasal.split(" "));
-      i += three ? 2 : 1;
-    } else if (word === "done" && DONE_AFTER.has(w[i - 1] ?? "")) out.push("finished");
-    else out.push(word);
-  }
-  return out;
+/** The British spelling of a normalised word, or the word itself. */
+export function spellingOf(word: string): string {
+  return SPELLINGS.get(word) ?? word;
 }
 
-/** Words of a text after normalisation, with spelling variants and phrasal verbs folded. */
+/** Words of a text after normalisation, with spelling variants folded. */
 export function words(text: string): string[] {
   const normalized = normalizeText(text);
   if (normalized === "") return [];
-  const split = normalized.split(" ").map((w) => SPELLINGS.get(w) ?? w);
-  // Most texts hold no particle a phrasal verb ends in: skip the fold for them.
-  return PARTICLE.test(normalized) ? foldPhrases(split) : split;
+  return normalized.split(" ").map(spellingOf);
 }

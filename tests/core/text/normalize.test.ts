@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { editDistance } from "../../../src/core/text/edit-distance.js";
 import { normalizeText, words } from "../../../src/core/text/normalize.js";
-import { contentTerms } from "../../../src/core/text/terms.js";
 
 describe("normalizeText", () => {
   test.each([
@@ -21,28 +20,6 @@ describe("normalizeText", () => {
       "culture",
       "centre",
       "organisation",
-    ]);
-  });
-
-  test("reads phrasal verbs as the one word they mean, on both sides", () => {
-    expect(words("They wrapped up the talks")).toEqual(["they", "finished", "the", "talks"]);
-    expect(words("when will it be done")).toEqual(["when", "will", "it", "be", "finished"]);
-    expect(words("who did he sit down with")).toEqual(["who", "did", "he", "meet", "with"]);
-    expect(words("she stood in for the mayor")).toEqual(["she", "represented", "the", "mayor"]);
-    // "done" as the verb "do" stays.
-    expect(words("what has he done")).toEqual(["what", "has", "he", "done"]);
-    expect(contentTerms("the talks were called off")).toEqual(
-      contentTerms("the talks were cancelled"),
-    );
-  });
-});
-
-describe("contentTerms", () => {
-  test("drops question scaffolding and folds synonyms", () => {
-    expect(contentTerms("How many Cambodians are employed in Busan?")).toEqual([
-      "cambodian",
-      "work",
-      "busan",
     ]);
   });
 });

@@ -34,7 +34,10 @@ function sourceField(source: Source, citesSeveralArticles: boolean): APIEmbedFie
   const link = source.url ? `\n${source.url}` : "";
   return {
     name: citesSeveralArticles ? `${where} of “${source.title}”` : where,
-    value: `${truncate(blockquote(source.text), DISCORD_LIMITS.fieldValue - link.length)}${link}`,
+    // Words the headline already shows (a quote, a whole sentence) are cited, not repeated.
+    value: source.inShort
+      ? `Quoted above.${link}`
+      : `${truncate(blockquote(source.text), DISCORD_LIMITS.fieldValue - link.length)}${link}`,
   };
 }
 

@@ -131,7 +131,8 @@ function suggestionActions(suggestions: string[], prefix: string): KnownBlock {
 /** The supporting sentence, unless it only repeats the direct answer. */
 function supportingText(main: string, source: Source | undefined): string | undefined {
   const text = source?.text.trim();
-  if (!text || text === main || main.includes(text)) return undefined;
+  // A quote's words, or a sentence given whole, are already the answer: not shown twice.
+  if (!text || source?.inShort || text === main || main.includes(text)) return undefined;
   return text;
 }
 

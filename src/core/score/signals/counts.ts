@@ -1,0 +1,46 @@
+import { termOf } from "../../analyze/term.js";
+import { tokenize } from "../../analyze/tokenize.js";
+import { docMemo } from "../../index/doc-memo.js";
+import { STOP_WORDS } from "../../text/stop-words.js";
+import type { Signal } from "../candidate.js";
+
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens".split(
+    " ",
+  ),
+);
+
+/** True for a number written in digits or words. */
+export const isNumberWord = (word: string): boolean => /\d/.test(word) || NUMBER_WORDS.has(word);
+
+/** The terms standing right after a number in a text: what its numbers count ("9,000 Cambodians"). */
+export function countedIn(text: string): Set<string> {
+  const words = tokenize(text).map((t) => t.word);
+  const out = new Set<string>();
+  words.forEach((word, i) => {
+    if (!isNumberWord(word)) return;
+    for (const next of words.slice(i + 1, i + 4)) {
+      if (isNumberWord(next) || STOP_WORDS.has(next)) continue;
+      out.add(termOf(next));
+      break;
+    }
+  });
+  return out;
+}
+
+/**
+ * For "how many X" questions: 1 when a number in the doc counts X ("42 countries" for "how many
+ * countries"), 0 when its numbers count other things, 0.5 when it has none.
+ */
+export const counts: Signal = ({ question, candidate }) => {
+  if (question.counted.length === 0) return 0;
+  const counted = countedOf(candidate.doc);
+  if (counted.size === 0) return 0.5;
+  return question.counted.some((t) => counted.has(t)) ? 1 : 0;
+};
+
+/** What a doc's numbers count: a fact's own figure is in its short answer, its statement may give others. */
+const countedOf = docMemo((doc) => {
+  const fromAnswer = doc.fact ? countedIn(doc.fact.answer) : new Set<string>();
+  return fromAnswer.size > 0 ? fromAnswer : countedIn(doc.fact?.statement ?? doc.text);
+});
