@@ -30,17 +30,23 @@ export function countedIn(text: string): Set<string> {
 
 /**
  * For "how many X" questions: 1 when a number in the doc counts X ("42 countries" for "how many
- * countries"), 0 when its numbers count other things, 0.5 when it has none.
+ * countries"), 0 when its numbers count other things (or its figure counts nothing, as an
+ * amount of money), 0.5 when it gives no number at all.
  */
 export const counts: Signal = ({ question, candidate }) => {
   if (question.counted.length === 0) return 0;
-  const counted = countedOf(candidate.doc);
-  if (counted.size === 0) return 0.5;
-  return question.counted.some((t) => counted.has(t)) ? 1 : 0;
+  const { counted, figure } = countedOf(candidate.doc);
+  if (question.counted.some((t) => counted.has(t))) return 1;
+  return counted.size === 0 && !figure ? 0.5 : 0;
 };
 
-/** What a doc's numbers count: a fact's own figure is in its short answer, its statement may give others. */
+/**
+ * What a doc's numbers count. A fact's own figure is its short answer: "£38 million" counts no
+ * beds even when its statement also gives "64 beds".
+ */
 const countedOf = docMemo((doc) => {
-  const fromAnswer = doc.fact ? countedIn(doc.fact.answer) : new Set<string>();
-  return fromAnswer.size > 0 ? fromAnswer : countedIn(doc.fact?.statement ?? doc.text);
+  const answer = doc.fact?.answer;
+  if (answer !== undefined && tokenize(answer).some((t) => isNumberWord(t.word)))
+    return { counted: countedIn(answer), figure: true };
+  return { counted: countedIn(doc.text), figure: false };
 });
