@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createKnowledgeStore } from "../../src/data/knowledge-store.js";
-
-const SEED = "data/cambodia-korea-busan-summit";
+import { SEED_DIR } from "../fixtures/knowledge-dir.js";
 
 describe("createKnowledgeStore", () => {
   const dirs: string[] = [];
@@ -14,7 +13,7 @@ describe("createKnowledgeStore", () => {
   const copyOfSeed = (): string => {
     const dir = mkdtempSync(join(tmpdir(), "store-"));
     dirs.push(dir);
-    cpSync(SEED, join(dir, "seed"), { recursive: true });
+    cpSync(SEED_DIR, join(dir, "seed"), { recursive: true });
     return dir;
   };
 

@@ -2,9 +2,10 @@ import { describe, expect, test } from "vitest";
 import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { ingestArticle } from "../../../src/ingest/index.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 
 // Questions worded unlike the eval's, on the seed and on small articles no one curated.
-const seed = createEngine(loadCorpus("data"));
+const seed = createEngine(loadCorpus(FIXTURE_DATA_DIR));
 /** An engine over one article ingested from `text`, as `npm run ingest` would. */
 const engineOn = (text: string) => createEngine([ingestArticle(text)]);
 

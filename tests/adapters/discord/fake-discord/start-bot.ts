@@ -3,6 +3,7 @@ import { loadConfig } from "../../../../src/config/load-config.js";
 import { createEngine, type Engine } from "../../../../src/core/index.js";
 import { loadCorpus } from "../../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../../src/logger.js";
+import { FIXTURE_DATA_DIR } from "../../../fixtures/knowledge-dir.js";
 import {
   type FakeDiscord,
   isCallbackFor,
@@ -24,7 +25,7 @@ export interface BotUnderTest {
 
 /** The real engine on the real data, as `npm start` builds it. */
 export function realEngine(): Engine {
-  return createEngine(loadCorpus("data"));
+  return createEngine(loadCorpus(FIXTURE_DATA_DIR));
 }
 
 /**
