@@ -10,6 +10,7 @@ import { parseCliArgs } from "./cli/shared/parse-cli-args.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js";
 import type { Engine } from "./core/index.js";
 import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-store.js";
+import { startLiveReload } from "./data/live-reload.js";
 import { KnowledgeError } from "./data/load-knowledge.js";
 import { createLogger } from "./logger.js";
 
@@ -17,6 +18,8 @@ const USAGE = `Usage: npm start [-- --data DIR]
 
 Starts the Discord bot when DISCORD_TOKEN is set, the Slack app when SLACK_BOT_TOKEN is set
 (both may run at once), or else a chat in this terminal. Tokens may be put in a .env file.
+Articles added, changed or removed in the knowledge directory are picked up while it runs
+(KB_WATCH=off turns the watcher off); \`kill -HUP <pid>\` reloads them at once.
 
 Options:
   --data DIR   knowledge directory (overrides KB_DIR; default ./data)
@@ -98,7 +101,9 @@ function exitOnSignals(running: RunningAdapter[]): void {
 
 const { config, store } = loadEverything(process.argv.slice(2));
 const { engine } = store;
+for (const skipped of store.skipped) logger.warn("folder skipped", { skipped });
 const running: RunningAdapter[] = [];
+running.push(startLiveReload(store, { logger, watch: config.watchData }));
 exitOnSignals(running);
 
 if (config.discord || config.slack) {

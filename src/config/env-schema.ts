@@ -9,10 +9,16 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const url = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
 const positiveInt = z.coerce.number().int().positive();
+const onOff = z
+  .string()
+  .regex(/^(on|off|true|false|1|0|yes|no)$/i, "must be on or off")
+  .transform((v) => /^(on|true|1|yes)$/i.test(v));
 
 /** Every environment variable the bot reads, in one place. */
 export const EnvSchema = z.object({
   KB_DIR: optional(z.string()),
+  /** Watch KB_DIR and reload changed articles while running (default on; SIGHUP always reloads). */
+  KB_WATCH: optional(onOff),
   RATE_LIMIT_MAX: optional(positiveInt),
   RATE_LIMIT_WINDOW_SECONDS: optional(positiveInt),
   DISCORD_TOKEN: optional(z.string().regex(/^\S+$/, "must not contain spaces")),

@@ -29,6 +29,8 @@ export interface SlackConfig {
 
 export interface AppConfig {
   dataDir: string;
+  /** Reload articles when files under dataDir change (KB_WATCH). */
+  watchData: boolean;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
 }
@@ -92,5 +94,5 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }
-  return { dataDir: e.KB_DIR ?? "data", discord, slack };
+  return { dataDir: e.KB_DIR ?? "data", watchData: e.KB_WATCH ?? true, discord, slack };
 }

@@ -12,7 +12,13 @@ import {
   QuotesSchema,
 } from "../core/knowledge/schema.js";
 import { KnowledgeError } from "./knowledge-error.js";
-import { CURATED_FOLDER, describeFsError, scanDataDir } from "./scan-data-dir.js";
+import {
+  type ArticleFolder,
+  CURATED_FOLDER,
+  type DataDirScan,
+  describeFsError,
+  scanDataDir,
+} from "./scan-data-dir.js";
 
 export { CURATED_FOLDER, KnowledgeError };
 
@@ -42,26 +48,40 @@ export interface LoadCorpusOptions {
  */
 export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): ArticleKnowledge[] {
   const onSkipped = options.onSkipped ?? ((m: string) => process.stderr.write(`Warning: ${m}\n`));
-  const { folders, skipped } = scanDataDir(dir);
-  for (const message of skipped) onSkipped(message);
-  if (folders.length === 0) {
+  const scan = scanDataDir(dir);
+  for (const message of scan.skipped) onSkipped(message);
+  return loadArticleFolders(dir, scan).map((a) => a.knowledge);
+}
+
+/**
+ * Loads every folder of a scan; throws one KnowledgeError naming every problem of every article
+ * (and any article id two folders share), or saying why there are no articles at all.
+ */
+export function loadArticleFolders(
+  dir: string,
+  scan: DataDirScan,
+): { folder: ArticleFolder; knowledge: ArticleKnowledge }[] {
+  if (scan.folders.length === 0) {
+    const why = scan.skipped.map((m) => `\n  - ${m}`).join("");
     throw new KnowledgeError(
-      `No articles in ${dir}: expected folders holding article.json, entities.json, facts.json and quotes.json.${skipped.length > 0 ? `\n${skipped.map((m) => `  - ${m}`).join("\n")}` : ""}`,
+      `No articles in ${dir}: expected folders holding article.json, entities.json, facts.json and quotes.json.${why}`,
     );
   }
   const problems: string[] = [];
-  const corpus: ArticleKnowledge[] = [];
+  const loaded: { folder: ArticleFolder; knowledge: ArticleKnowledge }[] = [];
   const seen = new Map<string, string>();
-  for (const folder of folders) {
+  for (const folder of scan.folders) {
     try {
-      const k = loadArticle(folder.path);
-      const other = seen.get(k.article.id);
+      const knowledge = loadArticle(folder.path);
+      const other = seen.get(knowledge.article.id);
       if (other) {
-        problems.push(`  - Duplicate article id "${k.article.id}" in ${other} and ${folder.path}`);
+        problems.push(
+          `  - Duplicate article id "${knowledge.article.id}" in ${other} and ${folder.path}`,
+        );
         continue;
       }
-      seen.set(k.article.id, folder.path);
-      corpus.push(k);
+      seen.set(knowledge.article.id, folder.path);
+      loaded.push({ folder, knowledge });
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       problems.push(error.message.replace(/^Invalid knowledge data:\n/, ""));
@@ -69,7 +89,7 @@ export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Articl
   }
   if (problems.length > 0)
     throw new KnowledgeError(`Invalid knowledge data:\n${problems.join("\n")}`);
-  return corpus;
+  return loaded;
 }
 
 /**
