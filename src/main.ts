@@ -8,6 +8,7 @@ import { EXIT } from "./cli/shared/exit-codes.js";
 import { loadDotEnv } from "./cli/shared/load-dotenv.js";
 import { parseCliArgs } from "./cli/shared/parse-cli-args.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js";
+import { findMisspelledVariables } from "./config/misspelled-env.js";
 import type { Engine } from "./core/index.js";
 import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-store.js";
 import { startLiveReload } from "./data/live-reload.js";
@@ -49,6 +50,7 @@ function loadEverything(argv: string[]): { config: AppConfig; store: KnowledgeSt
   }
   try {
     loadDotEnv();
+    for (const warning of findMisspelledVariables(process.env)) logger.warn(warning);
     const config = loadConfig(process.env);
     const dataDir = args.values.data ?? config.dataDir;
     return { config, store: createKnowledgeStore(dataDir) };

@@ -377,7 +377,10 @@ class FactBuilder {
       withoutSpan(local.text, local.answerStart, local.answerEnd),
     );
     let phrased: ((wh: string) => string | undefined) | undefined;
-    const ask = (wh: string) => (phrased ??= whQuestionsFor(rest))(wh);
+    const ask = (wh: string) => {
+      phrased ??= whQuestionsFor(rest);
+      return phrased(wh);
+    };
     const counted = q.counted ? pluralise(q.counted) : undefined;
     const after = q.countedEnd !== undefined ? phraseAfter(p, q.countedEnd, s) : "";
     const questions: (string | undefined)[] = [];

@@ -7,21 +7,21 @@ import { runIngest } from "../../../src/cli/ingest/run-ingest.js";
 const temp = mkdtempSync(join(tmpdir(), "ingest-curated-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function ingest(args: string[]) {
+async function ingest(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runIngest(args, {}, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runIngest(args, {}, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
 describe("npm run ingest --force with curated/ corrections", { timeout: 60_000 }, () => {
-  test("warns when the re-ingested text no longer fits the kept corrections", () => {
+  test("warns when the re-ingested text no longer fits the kept corrections", async () => {
     const data = join(temp, "data");
     const long = join(temp, "long.txt");
     const text = readFileSync("tests/fixtures/articles/gdansk-marathon.txt", "utf8");
     writeFileSync(long, text);
     const args = [long, "--title", "Gdansk Marathon", "--data", data];
-    expect(ingest(args).code).toBe(0);
+    expect((await ingest(args)).code).toBe(0);
 
     // The editor adds a fact on the last paragraph.
     const folder = join(data, "gdansk-marathon");
@@ -42,7 +42,7 @@ describe("npm run ingest --force with curated/ corrections", { timeout: 60_000 }
         },
       ]),
     );
-    expect(ingest([...args, "--force"]).err).toBe("");
+    expect((await ingest([...args, "--force"])).err).toBe("");
 
     // A shorter version of the article drops that paragraph: the kept correction no longer fits.
     writeFileSync(
@@ -52,7 +52,7 @@ describe("npm run ingest --force with curated/ corrections", { timeout: 60_000 }
         .slice(0, 2)
         .join("\n\n"),
     );
-    const again = ingest([...args, "--force"]);
+    const again = await ingest([...args, "--force"]);
     expect(again.code).toBe(0);
     expect(again.err).toContain("Warning: kept");
     expect(again.err).toContain(

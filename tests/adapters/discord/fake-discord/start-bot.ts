@@ -11,6 +11,10 @@ import {
   startFakeDiscord,
 } from "./server.js";
 
+/** Shaped like a real bot token (three dot-separated parts); the fake Discord accepts any. */
+export const FAKE_DISCORD_TOKEN =
+  "MTA4NjY2MjA3NjU0MzU4NTI3Mg.GfAkE1.fake-signature-for-tests-0123456789";
+
 export interface BotUnderTest {
   fake: FakeDiscord;
   engine: Engine;
@@ -41,7 +45,11 @@ export async function startBotAgainstFakeDiscord({
 } = {}): Promise<BotUnderTest> {
   const fake = await startFakeDiscord();
   const logger = createMemoryLogger();
-  const config = loadConfig({ DISCORD_TOKEN: "test-token", DISCORD_API_URL: fake.apiUrl, ...env });
+  const config = loadConfig({
+    DISCORD_TOKEN: FAKE_DISCORD_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    ...env,
+  });
   if (!config.discord) throw new Error("test setup: Discord config missing");
   try {
     const bot = await startDiscord(config.discord, engine, logger);
