@@ -4,11 +4,17 @@ import type { WorkerJob } from "./ingest-worker.js";
 import { type PrepareOptions, prepareArticle } from "./prepare-article.js";
 import { type Outcome, toOutcome } from "./prepare-outcome.js";
 
-/** Below this many files a worker's start-up (~1 s to load the NLP lexicon) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 4;
+/**
+ * Below this many files, by default, everything runs in this thread: each worker spends about
+ * 3 s of CPU getting ready (tsx, compromise's lexicon, a cold JIT) before its first article.
+ */
+const MIN_FILES_FOR_WORKERS = 16;
 
 export interface PrepareAllOptions {
-  /** Worker threads to use; default: one per core. 1 prepares in this thread. */
+  /**
+   * Worker threads to use; 1 prepares in this thread. Default: one per core from
+   * MIN_FILES_FOR_WORKERS files on, else 1.
+   */
   threads?: number;
   /** Called as each file is done, in the order they finish. */
   onDone?: (file: string) => void;
@@ -22,10 +28,11 @@ export interface PrepareAllOptions {
 export async function prepareAll(
   files: string[],
   options: PrepareOptions,
-  { threads = availableParallelism(), onDone }: PrepareAllOptions = {},
+  { threads, onDone }: PrepareAllOptions = {},
 ): Promise<Outcome[]> {
-  const count = Math.min(threads, files.length);
-  if (count <= 1 || files.length < MIN_FILES_FOR_WORKERS) {
+  const wanted = threads ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1);
+  const count = Math.min(wanted, files.length);
+  if (count <= 1) {
     return files.map((file) => {
       const outcome = toOutcome(() => prepareArticle(file, options));
       onDone?.(file);
