@@ -9,8 +9,10 @@ import { EXIT } from "./cli/shared/exit-codes.js";
 import { loadDotEnv } from "./cli/shared/load-dotenv.js";
 import { parseCliArgs } from "./cli/shared/parse-cli-args.js";
 import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js";
+import { findMisspelledVariables } from "./config/misspelled-env.js";
 import type { Engine } from "./core/index.js";
 import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-store.js";
+import { startLiveReload } from "./data/live-reload.js";
 import { KnowledgeError } from "./data/load-knowledge.js";
 import { fetchSettings } from "./fetch/index.js";
 import { createLogger } from "./logger.js";
@@ -22,6 +24,8 @@ const USAGE = `Usage: npm start [-- --data DIR]
 
 Starts the Discord bot when DISCORD_TOKEN is set, the Slack app when SLACK_BOT_TOKEN is set
 (both may run at once), or else a chat in this terminal. Tokens may be put in a .env file.
+Articles added, changed or removed in the knowledge directory are picked up while it runs
+(KB_WATCH=off turns the watcher off); \`kill -HUP <pid>\` reloads them at once.
 
 Options:
   --data DIR   knowledge directory (overrides KB_DIR; default ./data)
@@ -55,6 +59,7 @@ function loadEverything(argv: string[]): {
   }
   try {
     loadDotEnv();
+    for (const warning of findMisspelledVariables(process.env)) logger.warn(warning);
     const config = loadConfig(process.env);
     const dataDir = args.values.data ?? config.dataDir;
     return { config, store: createKnowledgeStore(dataDir), dataDir };
@@ -113,24 +118,29 @@ function exitOnSignals(running: RunningAdapter[]): void {
 
 const { config, store, dataDir } = loadEverything(process.argv.slice(2));
 const { engine } = store;
+for (const skipped of store.skipped) logger.warn("folder skipped", { skipped });
 const running: RunningAdapter[] = [];
+const liveReload = startLiveReload(store, { logger, watch: config.watchData });
+running.push(liveReload);
 exitOnSignals(running);
 
 // Articles from the web: added from chat (/ingest) and from FEEDS, answered without a restart.
+// They reload at once through the live reload (which logs what changed) rather than waiting for
+// the watcher; the watcher's own reload then finds nothing new.
 const ingester = createWebIngester(dataDir, fetchSettings(config.fetch));
 const ingestLogger = createLogger("ingest");
-const addArticle = createArticleAdder(ingester, store, ingestLogger);
+const addArticle = createArticleAdder(
+  ingester,
+  { engine, reload: () => liveReload.reloadNow("article added from chat") },
+  ingestLogger,
+);
 if (config.feeds.urls.length > 0) {
   running.push(
     startFeedPoller({
       feeds: config.feeds.urls,
       intervalMs: config.feeds.intervalMs,
       ingester,
-      onAdded: () => {
-        const reload = store.reload();
-        if (reload.ok) ingestLogger.info("knowledge reloaded", { articles: reload.articles });
-        else ingestLogger.error("knowledge reload failed", { error: reload.error });
-      },
+      onAdded: () => liveReload.reloadNow("articles added from feeds"),
       logger: ingestLogger,
     }),
   );

@@ -28,12 +28,28 @@ const host = z
   .string()
   .regex(/^(\[?[0-9A-Fa-f:.]+\]?|[A-Za-z0-9.-]+)$/, "must be host names or IP addresses");
 
+const onOff = z
+  .string()
+  .regex(/^(on|off|true|false|1|0|yes|no)$/i, "must be on or off")
+  .transform((v) => /^(on|true|1|yes)$/i.test(v));
+
 /** Every environment variable the bot reads, in one place. */
 export const EnvSchema = z.object({
   KB_DIR: optional(z.string()),
+  /** Watch KB_DIR and reload changed articles while running (default on; SIGHUP always reloads). */
+  KB_WATCH: optional(onOff),
   RATE_LIMIT_MAX: optional(positiveInt),
   RATE_LIMIT_WINDOW_SECONDS: optional(positiveInt),
-  DISCORD_TOKEN: optional(z.string().regex(/^\S+$/, "must not contain spaces")),
+  // A bot token is three base64url parts joined by dots (user id, timestamp, signature).
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{20,}$/,
+        "is not a Discord bot token (three dot-separated parts, as the Developer Portal's Bot page shows it; reset it there if unsure)",
+      ),
+  ),
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, "must be a numeric snowflake")),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, "must be a numeric snowflake")),
   DISCORD_API_URL: optional(url),

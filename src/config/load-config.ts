@@ -52,6 +52,8 @@ export interface FeedsConfig {
 
 export interface AppConfig {
   dataDir: string;
+  /** Reload articles when files under dataDir change (KB_WATCH). */
+  watchData: boolean;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
   fetch: FetchConfig;
@@ -132,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   return {
     dataDir: e.KB_DIR ?? "data",
+    watchData: e.KB_WATCH ?? true,
     discord,
     slack,
     fetch: fetchConfigOf(e),

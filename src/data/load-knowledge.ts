@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { crossCheckKnowledge, type KnowledgeIssue } from "../core/knowledge/cross-check.js";
@@ -11,14 +11,16 @@ import {
   FactsSchema,
   QuotesSchema,
 } from "../core/knowledge/schema.js";
+import { KnowledgeError } from "./knowledge-error.js";
+import {
+  type ArticleFolder,
+  CURATED_FOLDER,
+  type DataDirScan,
+  describeFsError,
+  scanDataDir,
+} from "./scan-data-dir.js";
 
-/** Thrown when a data file is missing, unreadable or invalid; the message names file, entry and field. */
-export class KnowledgeError extends Error {
-  override name = "KnowledgeError";
-}
-
-/** The sub-folder of an article folder where an editor's corrections live; `npm run ingest --force` keeps it. */
-export const CURATED_FOLDER = "curated";
+export { CURATED_FOLDER, KnowledgeError };
 
 type ListFile = "entities.json" | "facts.json" | "quotes.json";
 const LIST_SCHEMAS = {
@@ -32,39 +34,62 @@ const KEY_OF = {
   "quotes.json": "quotes",
 } as const;
 
+export interface LoadCorpusOptions {
+  /** Told about each folder that is skipped (a symbolic link, unreadable); default: stderr. */
+  onSkipped?: (message: string) => void;
+}
+
 /**
  * Loads every article folder under `dir` (each holding the four JSON files, and optionally a
  * `curated/` folder of corrections). Hidden folders are skipped: `npm run ingest` writes into
- * `.<id>.ingest-…` first, and one left behind by a killed run is not an article.
- * Throws a KnowledgeError listing every problem found, so an editor can fix them in one pass.
+ * `.<id>.ingest-…` first, and one left behind by a killed run is not an article. A folder that
+ * cannot be loaded for what it is (a link, unreadable) is skipped and reported to `onSkipped`.
+ * Throws a KnowledgeError listing every problem of every article, so an editor can fix them in one pass.
  */
-export function loadCorpus(dir: string): ArticleKnowledge[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new KnowledgeError(`Knowledge directory not found: ${dir}`);
-  }
-  const folders = readdirSync(dir, { withFileTypes: true })
-    .filter(
-      (d) =>
-        d.isDirectory() && !d.name.startsWith(".") && existsSync(join(dir, d.name, "article.json")),
-    )
-    .map((d) => join(dir, d.name))
-    .sort();
-  if (folders.length === 0) {
+export function loadCorpus(dir: string, options: LoadCorpusOptions = {}): ArticleKnowledge[] {
+  const onSkipped = options.onSkipped ?? ((m: string) => process.stderr.write(`Warning: ${m}\n`));
+  const scan = scanDataDir(dir);
+  for (const message of scan.skipped) onSkipped(message);
+  return loadArticleFolders(dir, scan).map((a) => a.knowledge);
+}
+
+/**
+ * Loads every folder of a scan; throws one KnowledgeError naming every problem of every article
+ * (and any article id two folders share), or saying why there are no articles at all.
+ */
+export function loadArticleFolders(
+  dir: string,
+  scan: DataDirScan,
+): { folder: ArticleFolder; knowledge: ArticleKnowledge }[] {
+  if (scan.folders.length === 0) {
+    const why = scan.skipped.map((m) => `\n  - ${m}`).join("");
     throw new KnowledgeError(
-      `No articles in ${dir}: expected folders holding article.json, entities.json, facts.json and quotes.json.`,
+      `No articles in ${dir}: expected folders holding article.json, entities.json, facts.json and quotes.json.${why}`,
     );
   }
-  const corpus = folders.map((folder) => loadArticle(folder));
+  const problems: string[] = [];
+  const loaded: { folder: ArticleFolder; knowledge: ArticleKnowledge }[] = [];
   const seen = new Map<string, string>();
-  corpus.forEach((k, i) => {
-    const folder = folders[i] ?? dir;
-    const other = seen.get(k.article.id);
-    if (other) {
-      throw new KnowledgeError(`Duplicate article id "${k.article.id}" in ${other} and ${folder}`);
+  for (const folder of scan.folders) {
+    try {
+      const knowledge = loadArticle(folder.path);
+      const other = seen.get(knowledge.article.id);
+      if (other) {
+        problems.push(
+          `  - Duplicate article id "${knowledge.article.id}" in ${other} and ${folder.path}`,
+        );
+        continue;
+      }
+      seen.set(knowledge.article.id, folder.path);
+      loaded.push({ folder, knowledge });
+    } catch (error) {
+      if (!(error instanceof KnowledgeError)) throw error;
+      problems.push(error.message.replace(/^Invalid knowledge data:\n/, ""));
     }
-    seen.set(k.article.id, folder);
-  });
-  return corpus;
+  }
+  if (problems.length > 0)
+    throw new KnowledgeError(`Invalid knowledge data:\n${problems.join("\n")}`);
+  return loaded;
 }
 
 /**
@@ -77,7 +102,7 @@ export function loadArticle(folder: string): ArticleKnowledge {
   const problems: string[] = [];
   const base = readLayer(folder, problems, { required: true });
   const curatedDir = join(folder, CURATED_FOLDER);
-  const curated = existsSync(curatedDir)
+  const curated = hasFolder(curatedDir)
     ? readLayer(curatedDir, problems, { required: false })
     : undefined;
   const { article, entities, facts, quotes } = base;
@@ -116,14 +141,24 @@ function readLayer(folder: string, problems: string[], options: { required: bool
   const layer: Layer = { valid: true };
   const readJson = (file: string): { ok: true; raw: unknown } | { ok: false } => {
     const path = join(folder, file);
-    if (!options.required && !existsSync(path)) return { ok: false };
+    let text: string;
     try {
-      return { ok: true, raw: JSON.parse(readFileSync(path, "utf8")) };
+      text = readFileSync(path, "utf8");
     } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === "ENOENT"
-          ? "file is missing"
-          : String((error as Error).message);
+      if (!options.required && (error as NodeJS.ErrnoException).code === "ENOENT") {
+        return { ok: false };
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push(
+        `${path}: ${code === "ENOENT" ? "file is missing" : `cannot be read (${describeFsError(error)})`}`,
+      );
+      layer.valid = false;
+      return { ok: false };
+    }
+    try {
+      return { ok: true, raw: JSON.parse(text) };
+    } catch (error) {
+      const reason = String((error as Error).message);
       problems.push(`${path}: ${reason}`);
       layer.valid = false;
       return { ok: false };
@@ -218,6 +253,14 @@ function locate(
     sameId(e) ? [i] : [],
   );
   return { path: join(folder, issue.file), entry: positions[nth] ?? positions[0] };
+}
+
+function hasFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,7 @@ import type { Discourse } from "./discourse.js";
 import type { Quantity } from "./find-quantities.js";
 import type { Statement } from "./find-statements.js";
 import { REPORTING_VERBS } from "./lexicon.js";
-import { finish, toWhQuestion, withoutSpan } from "./phrase-question.js";
+import { finish, toWhQuestion, whQuestionsFor, withoutSpan } from "./phrase-question.js";
 import { slugify, uniqueId } from "./slugify.js";
 import { hasTag, lower } from "./tag-tokens.js";
 import type { ParsedParagraph, Sentence } from "./types.js";
@@ -88,6 +88,7 @@ export function buildFacts(inputs: FactInputs): Fact[] {
 class FactBuilder {
   readonly facts: Fact[] = [];
   private readonly taken = new Set<string>();
+  private readonly entitiesCache = new Map<string, string[]>();
   private readonly entities: Map<string, Entity>;
 
   constructor(private readonly inputs: FactInputs) {
@@ -305,7 +306,7 @@ class FactBuilder {
       const p = this.inputs.paragraphs[q.paragraph - 1];
       const s = p?.sentences[q.sentence];
       if (!p || !s) continue;
-      const clause = this.clauseAround(p, s, q.start, q.end);
+      const clause = boundedClause(this.clauseAround(p, s, q.start, q.end), q.start, q.end);
       const ids = this.entitiesIn(p.n, s, s.text);
       const rest = this.resolvePronouns(
         p,
@@ -328,7 +329,8 @@ class FactBuilder {
     if (DEICTIC_DATE.test(q.text.trim())) return;
     const wh = q.preposition === "since" ? "since when" : "when";
     const events = ids.map((id) => this.entities.get(id)).filter((e) => e?.type === "event");
-    const questions = [toWhQuestion(wh, rest), toWhQuestion("when", rest)];
+    const ask = whQuestionsFor(rest);
+    const questions = [ask(wh), ask("when")];
     // "When was the summit?" belongs to the date nearest the event's name, not to "said on Thursday".
     const datesHere = this.inputs.quantities.filter(
       (x) => x.kind === "date" && x.paragraph === q.paragraph && x.sentence === q.sentence,
@@ -344,9 +346,9 @@ class FactBuilder {
       if (nearest === q) questions.push(`When was the ${e.name}?`);
     }
     if (/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/.test(q.text)) {
-      questions.push(toWhQuestion("what day", rest));
+      questions.push(ask("what day"));
     }
-    if (/^\D*\d{4}$/.test(q.text)) questions.push(toWhQuestion("what year", rest));
+    if (/^\D*\d{4}$/.test(q.text)) questions.push(ask("what year"));
     this.add({
       kind: "date",
       paragraph: p.n,
@@ -374,6 +376,11 @@ class FactBuilder {
       s,
       withoutSpan(local.text, local.answerStart, local.answerEnd),
     );
+    let phrased: ((wh: string) => string | undefined) | undefined;
+    const ask = (wh: string) => {
+      phrased ??= whQuestionsFor(rest);
+      return phrased(wh);
+    };
     const counted = q.counted ? pluralise(q.counted) : undefined;
     const after = q.countedEnd !== undefined ? phraseAfter(p, q.countedEnd, s) : "";
     const questions: (string | undefined)[] = [];
@@ -385,10 +392,7 @@ class FactBuilder {
         const priced = PRICED_NOUN.exec(local.text.slice(local.answerEnd))?.[1];
         if (priced && !NOT_A_NOUN.has(priced.toLowerCase()))
           questions.push(`How much does the ${priced.toLowerCase()} cost?`);
-        questions.push(
-          toWhQuestion("how much", rest),
-          finish(`How much money ${firstWords(rest, 8)}`),
-        );
+        questions.push(ask("how much"), finish(`How much money ${firstWords(rest, 8)}`));
         keywords.push("cost", "price", "worth", "value", "money", "budget");
         break;
       }
@@ -402,21 +406,15 @@ class FactBuilder {
         keywords.push("age", "old", "years old");
         break;
       case "duration":
-        questions.push(
-          toWhQuestion(`how many ${counted ?? "years"}`, rest),
-          toWhQuestion("how long", rest),
-        );
+        questions.push(ask(`how many ${counted ?? "years"}`), ask("how long"));
         keywords.push("long", "duration", "time");
         break;
       case "distance":
-        questions.push(
-          toWhQuestion("how far", rest),
-          toWhQuestion(`how many ${counted ?? "kilometres"}`, rest),
-        );
+        questions.push(ask("how far"), ask(`how many ${counted ?? "kilometres"}`));
         keywords.push("far", "distance");
         break;
       case "percent":
-        questions.push(toWhQuestion("what percentage", rest), toWhQuestion("what share", rest));
+        questions.push(ask("what percentage"), ask("what share"));
         keywords.push("percent", "share", "proportion");
         break;
       default:
@@ -432,7 +430,7 @@ class FactBuilder {
           if (LIST_GOES_ON.test(after)) questions.push(whole, ...fragments);
           else questions.push(...fragments, whole);
         } else {
-          questions.push(toWhQuestion("how many", rest));
+          questions.push(ask("how many"));
         }
         keywords.push("number", "how many", "count", "total");
     }
@@ -464,7 +462,11 @@ class FactBuilder {
       const before = p.tokens[mention.first - 1];
       if (!before || !/^(in|at)$/.test(lower(before))) continue;
       if (this.inputs.discourse.inQuote(p.n, before.start)) continue;
-      const clause = this.clauseAround(p, s, before.start, mention.end);
+      const clause = boundedClause(
+        this.clauseAround(p, s, before.start, mention.end),
+        before.start,
+        mention.end,
+      );
       let end = mention.end;
       const follower = p.tokens[mention.last + 1];
       if (follower && /^(city|province|district|region)$/.test(lower(follower))) end = follower.end;
@@ -530,6 +532,16 @@ class FactBuilder {
 
   /** Entity ids named in a sentence (or in a part of it), pronouns resolved. */
   private entitiesIn(paragraph: number, s: Sentence, part: string): string[] {
+    // Every number and date of a sentence asks for the whole sentence's entities: scan it once.
+    const key = `${paragraph}:${s.index}:${part}`;
+    const known = this.entitiesCache.get(key);
+    if (known) return [...known];
+    const found = this.scanEntities(paragraph, s, part);
+    this.entitiesCache.set(key, found);
+    return [...found];
+  }
+
+  private scanEntities(paragraph: number, s: Sentence, part: string): string[] {
     const p = this.inputs.paragraphs[paragraph - 1];
     if (!p) return [];
     const from = Math.max(s.start, p.text.indexOf(part, s.start));
@@ -682,6 +694,37 @@ function infinitiveOf(predicate: string): string | undefined {
 }
 
 /**
+ * The longest clause a question is phrased from. News sentences are far shorter (the longest
+ * paragraph of the seed and fixtures has 265 characters); a list-like sentence of 10 KB holds
+ * hundreds of dates and numbers, and phrasing each one's question from the whole sentence made
+ * ingestion quadratic in its length.
+ */
+const MAX_PHRASED_CLAUSE = 600;
+
+/**
+ * A clause cut down to the part around an answer when it is too long to phrase a question from:
+ * the answer's own comma-delimited clause, at most MAX_PHRASED_CLAUSE characters, cut at spaces.
+ * Shorter clauses, that is every normal sentence, are returned as they are.
+ */
+function boundedClause(
+  clause: { text: string; start: number },
+  start: number,
+  end: number,
+): { text: string; start: number } {
+  if (clause.text.length <= MAX_PHRASED_CLAUSE) return clause;
+  const local = localClause(clause.text, start - clause.start, end - clause.start);
+  const localStart = clause.start + (start - clause.start - local.answerStart);
+  if (local.text.length <= MAX_PHRASED_CLAUSE) return { text: local.text, start: localStart };
+  const half = Math.floor((MAX_PHRASED_CLAUSE - (end - start)) / 2);
+  let from = Math.max(0, local.answerStart - half);
+  let to = Math.min(local.text.length, local.answerEnd + half);
+  from = from === 0 ? 0 : local.text.indexOf(" ", from) + 1 || from;
+  const lastSpace = local.text.lastIndexOf(" ", to);
+  to = to === local.text.length || lastSpace < local.answerEnd ? to : lastSpace;
+  return { text: local.text.slice(from, to), start: localStart + from };
+}
+
+/**
  * The part of a clause around an answer: from the last comma or "and" before it to the next comma
  * after it, so "How many …?" asks about the number's own clause.
  */
@@ -732,12 +775,25 @@ function simpleVerb(verb: string): string {
 
 function pluralise(noun: string): string {
   if (/s$/.test(noun)) return noun;
-  const plural = nlp(noun).nouns().toPlural().text();
-  return plural || noun;
+  return remembered(plurals, noun, () => nlp(noun).nouns().toPlural().text() || noun);
 }
 
 function singular(noun: string): string {
-  return nlp(noun).nouns().toSingular().text() || noun;
+  return remembered(singulars, noun, () => nlp(noun).nouns().toSingular().text() || noun);
+}
+
+/** A counted noun recurs in every number of an article: parse it once, not once per number. */
+const plurals = new Map<string, string>();
+const singulars = new Map<string, string>();
+
+function remembered(cache: Map<string, string>, key: string, make: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= 10_000) cache.clear(); // bounded: a worker ingests many articles
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 function firstWords(text: string, n: number): string {

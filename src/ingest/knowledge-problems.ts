@@ -6,11 +6,11 @@ import {
   FactsSchema,
   QuotesSchema,
 } from "../core/knowledge/schema.js";
-import { findVerbatimProblems } from "./check-verbatim.js";
 
 /**
  * The loader's checks, run on ingested knowledge before it is written: zod schemas,
- * cross-references, verbatim evidence. Empty when the knowledge would load.
+ * cross-references, verbatim evidence and quotes (crossCheckKnowledge). Empty when the
+ * knowledge would load.
  */
 export function findKnowledgeProblems(k: ArticleKnowledge): string[] {
   const problems: string[] = [];
@@ -29,7 +29,5 @@ export function findKnowledgeProblems(k: ArticleKnowledge): string[] {
   check("quotes.json", QuotesSchema.safeParse(k.quotes));
   for (const issue of crossCheckKnowledge(k))
     problems.push(`${issue.file} ${issue.id ?? ""} ${issue.field}: ${issue.message}`);
-  for (const p of findVerbatimProblems(k))
-    problems.push(`${p.file} ${p.id}: text is not verbatim in paragraph ${p.paragraph}`);
   return problems;
 }

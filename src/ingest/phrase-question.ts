@@ -32,12 +32,20 @@ const AUXILIARIES = new Set([
  * @example toWhQuestion("when", "Sokhonn met Oh") // "When did Sokhonn meet Oh?"
  */
 export function toWhQuestion(wh: string, clause: string): string | undefined {
+  return whQuestionsFor(clause)(wh);
+}
+
+/**
+ * The same, for several wh-words asked of one clause: the clause is parsed once, not once per
+ * question ("when", "what day", "what year" of the same date).
+ *
+ * @example whQuestionsFor("Sokhonn met Oh")("what day") // "What day did Sokhonn meet Oh?"
+ */
+export function whQuestionsFor(clause: string): (wh: string) => string | undefined {
   const text = tidy(clause);
-  if (text.length === 0) return undefined;
-  const verbs = nlp(text).verbs();
-  const first = verbs.eq(0);
-  const json = first.json({ offset: true })[0] as VerbJson | undefined;
-  if (!json?.verb || !json.offset) return finish(`${wh} ${text}`);
+  if (text.length === 0) return () => undefined;
+  const json = nlp(text).verbs().eq(0).json({ offset: true })[0] as VerbJson | undefined;
+  if (!json?.verb || !json.offset) return (wh) => finish(`${wh} ${text}`);
   const start = json.offset.start;
   const end = start + json.offset.length;
   const subject = lowerFirst(
@@ -48,23 +56,23 @@ export function toWhQuestion(wh: string, clause: string): string | undefined {
   );
   const verbText = text.slice(start, end).trim();
   const rest = text.slice(end).trim();
-  if (subject.length === 0) return finish(`${wh} ${verbText} ${rest}`);
+  if (subject.length === 0) return (wh) => finish(`${wh} ${verbText} ${rest}`);
   const words = verbText.split(/\s+/);
   const firstWord = (words[0] ?? "").toLowerCase();
   if (words.length === 1 && /^(has|have|had)$/.test(firstWord)) {
     // "The wing has 64 beds" → "How many beds does the wing have?"
     const helper = firstWord === "had" ? "did" : firstWord === "has" ? "does" : "do";
-    return finish(`${wh} ${helper} ${subject} have ${rest}`);
+    return (wh) => finish(`${wh} ${helper} ${subject} have ${rest}`);
   }
   if (AUXILIARIES.has(firstWord)) {
     const remainder = words.slice(1).join(" ");
-    return finish(`${wh} ${firstWord} ${subject} ${remainder} ${rest}`);
+    return (wh) => finish(`${wh} ${firstWord} ${subject} ${remainder} ${rest}`);
   }
   const infinitive = json.verb.infinitive || firstWord;
   const tense = json.verb.grammar?.tense ?? "";
   const helper = tense === "PastTense" ? "did" : /s$/.test(firstWord) ? "does" : "do";
   const particle = words.slice(1).join(" ");
-  return finish(`${wh} ${helper} ${subject} ${infinitive} ${particle} ${rest}`);
+  return (wh) => finish(`${wh} ${helper} ${subject} ${infinitive} ${particle} ${rest}`);
 }
 
 interface VerbJson {

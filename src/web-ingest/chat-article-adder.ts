@@ -1,10 +1,17 @@
 import type { AddArticle, ArticleAddition } from "../adapters/shared/add-article.js";
-import type { KnowledgeStore } from "../data/knowledge-store.js";
+import type { Engine } from "../core/index.js";
+import type { ReloadReport } from "../data/knowledge-store.js";
 import type { Logger } from "../logger.js";
 import type { StoredArticle, WebIngester } from "./web-ingester.js";
 
 /** Questions offered after an article is added. */
 const QUESTIONS_TO_TRY = 3;
+
+/** What the adder needs of the knowledge store: its engine, and a reload (main.ts's logs its report). */
+export interface ReloadableKnowledge {
+  readonly engine: Engine;
+  reload(): ReloadReport;
+}
 
 /**
  * The "add article" function the chat adapters get: ingest the page, then reload the store so
@@ -12,7 +19,7 @@ const QUESTIONS_TO_TRY = 3;
  */
 export function createArticleAdder(
   ingester: WebIngester,
-  store: KnowledgeStore,
+  store: ReloadableKnowledge,
   logger: Logger,
 ): AddArticle {
   return async (url, requestedBy) => {
@@ -22,13 +29,17 @@ export function createArticleAdder(
       return { status: "refused", message: outcome.message };
     }
     const notes = outcome.status === "added" ? [...outcome.notes] : [];
-    const loaded = store.engine.about().articles.some((a) => a.id === outcome.article.id);
-    if (outcome.status === "added" || !loaded) {
-      const reload = store.reload();
-      if (!reload.ok) {
-        logger.error("knowledge reload failed after adding an article", { error: reload.error });
+    const isLoaded = () => store.engine.about().articles.some((a) => a.id === outcome.article.id);
+    if (outcome.status === "added" || !isLoaded()) {
+      // The file watcher may have reloaded first: what counts is whether the article is in now.
+      const report = store.reload();
+      if (!isLoaded()) {
+        logger.error("the added article did not load", {
+          article: outcome.article.id,
+          problems: report.problems,
+        });
         notes.push(
-          "The article is saved, but the bot could not reload its knowledge; it answers about it once an operator fixes the data folder.",
+          "The article is saved, but the bot could not load it; it answers about it once an operator fixes its folder (the bot's log says what is wrong).",
         );
       }
     }
@@ -45,7 +56,7 @@ function describe(
   status: "added" | "known",
   a: StoredArticle,
   notes: string[],
-  store: KnowledgeStore,
+  store: ReloadableKnowledge,
 ): ArticleAddition {
   return {
     status,

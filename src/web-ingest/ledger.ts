@@ -11,6 +11,14 @@ import { IdSchema } from "../core/knowledge/schema.js";
  */
 export const LEDGER_FILE = "web-ledger.json";
 
+/** The ledger and the temporary copies `writeLedger` renames over it (`web-ledger.json.<pid>-<ms>.tmp`). */
+const LEDGER_NAMES = /^web-ledger\.json(?:\.\d+-\d+\.tmp)?$/;
+
+/** Whether a name in the data directory is the ledger or one of its temporary copies. */
+export function isLedgerFile(name: string): boolean {
+  return LEDGER_NAMES.test(name);
+}
+
 const EntrySchema = z.strictObject({
   /** The article folder it became; absent when it was refused. */
   article: IdSchema.optional(),

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { ingestTexts } from "../../src/bench/build-corpus.js";
 import { type ArticleKnowledge, createEngine, type Engine } from "../../src/core/index.js";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { FIXTURE_DATA_DIR } from "../fixtures/knowledge-dir.js";
 
 /** The curated seed, as `npm start` loads it. */
 export const SEED = {
@@ -20,7 +21,7 @@ let corpus: ArticleKnowledge[] | undefined;
 /** A corpus of two articles (the seed and an ingested fixture), so adapters must say which is which. */
 export function twoArticleEngine(): Engine {
   corpus ??= [
-    ...loadCorpus("data"),
+    ...loadCorpus(FIXTURE_DATA_DIR),
     ...ingestTexts([{ text: readFileSync("tests/fixtures/articles/gdansk-marathon.txt", "utf8") }]),
   ];
   return createEngine(corpus);

@@ -1,14 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { FIXTURE_DATA_DIR } from "../fixtures/knowledge-dir.js";
 
 /** Test helper: runs a TypeScript entry point of this repo in a fresh Node process. */
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-export const DATA_DIR = join(REPO_ROOT, "data");
+/** The tests' knowledge directory (never the user's data/). */
+export const DATA_DIR = FIXTURE_DATA_DIR;
 /** The local tsx loader, as a URL so it resolves from any working directory. */
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
@@ -31,6 +33,16 @@ export interface ScriptOptions {
   /** The same for stderr (the bot's JSON log lines). */
   onStderr?: (stderr: string, child: ChildProcess) => void;
   timeoutMs?: number;
+  /** Run as another user (see `unprivileged()`), so file permissions apply even when tests run as root. */
+  user?: { uid: number; gid: number };
+}
+
+/**
+ * A user for whom `chmod 000` means unreadable: root reads everything, so a test running as root
+ * (as CI does) runs the script as `nobody` instead. Undefined when not root.
+ */
+export function unprivileged(): { uid: number; gid: number } | undefined {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 }
 
 /**
@@ -57,12 +69,18 @@ export async function runScript(
   options: ScriptOptions = {},
 ): Promise<ScriptResult> {
   const ownCwd = options.cwd === undefined ? mkdtempSync(join(tmpdir(), "qa-bot-cli-")) : null;
+  if (ownCwd && options.user) chmodSync(ownCwd, 0o777);
   try {
     return await new Promise<ScriptResult>((resolvePromise, reject) => {
       const child = spawn(
         process.execPath,
         ["--import", TSX_LOADER, join(REPO_ROOT, script), ...args],
-        { cwd: options.cwd ?? ownCwd ?? REPO_ROOT, env: cleanEnv(options.env), stdio: "pipe" },
+        {
+          cwd: options.cwd ?? ownCwd ?? REPO_ROOT,
+          env: cleanEnv(options.env),
+          stdio: "pipe",
+          ...(options.user ?? {}),
+        },
       );
       let stdout = "";
       let stderr = "";

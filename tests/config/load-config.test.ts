@@ -1,6 +1,18 @@
 import { describe, expect, test } from "vitest";
 import { ConfigError, loadConfig, loadFetchConfig } from "../../src/config/load-config.js";
 
+const REAL_SHAPE = "MTA4NjY2MjA3NjU0MzU4NTI3Mg.GfAkE1.fake-signature-for-tests-0123456789";
+
+function configError(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error("expected a ConfigError");
+}
+
 describe("loadConfig: web articles and feeds", () => {
   test("defaults: 15 s, 5 MB, no allowed hosts, no feeds, polling every 15 minutes", () => {
     const config = loadConfig({});
@@ -29,7 +41,7 @@ describe("loadConfig: web articles and feeds", () => {
 
   test("Discord's ingest permission defaults to ManageGuild; Slack's ingest users split into ids and groups", () => {
     const config = loadConfig({
-      DISCORD_TOKEN: "t",
+      DISCORD_TOKEN: REAL_SHAPE,
       SLACK_BOT_TOKEN: "xoxb-1",
       SLACK_APP_TOKEN: "xapp-1",
       SLACK_INGEST_USERS: "U012AB, W0CD34,S0EDITORS",
@@ -40,7 +52,7 @@ describe("loadConfig: web articles and feeds", () => {
       groups: ["S0EDITORS"],
     });
     expect(
-      loadConfig({ DISCORD_TOKEN: "t", DISCORD_INGEST_PERMISSION: "Administrator" }).discord
+      loadConfig({ DISCORD_TOKEN: REAL_SHAPE, DISCORD_INGEST_PERMISSION: "Administrator" }).discord
         ?.ingestPermission,
     ).toBe("Administrator");
   });
@@ -52,7 +64,7 @@ describe("loadConfig: web articles and feeds", () => {
     [{ FETCH_TIMEOUT_SECONDS: "soon" }, "FETCH_TIMEOUT_SECONDS"],
     [{ FETCH_ALLOW_HOSTS: "http://127.0.0.1/" }, "FETCH_ALLOW_HOSTS"],
     [
-      { DISCORD_TOKEN: "t", DISCORD_INGEST_PERMISSION: "manage server" },
+      { DISCORD_TOKEN: REAL_SHAPE, DISCORD_INGEST_PERMISSION: "manage server" },
       "DISCORD_INGEST_PERMISSION",
     ],
     [
@@ -69,5 +81,27 @@ describe("loadConfig: web articles and feeds", () => {
     expect(loadFetchConfig({ FETCH_MAX_MB: "2", SLACK_BOT_TOKEN: "not even valid" }).maxBytes).toBe(
       2 * 1024 * 1024,
     );
+  });
+});
+
+describe("loadConfig: token shapes", () => {
+  test.each(["abc", "not-a-real-token", "a.b.c", "MTA4NjY2MjA3NjU0MzU4NTI3Mg.GfAkE1"])(
+    "DISCORD_TOKEN=%s is refused, naming the variable and not the value",
+    (token) => {
+      const message = configError({ DISCORD_TOKEN: token });
+      expect(message).toContain("DISCORD_TOKEN: is not a Discord bot token");
+      expect(message).not.toContain(token);
+    },
+  );
+
+  test("a token of the real shape passes", () => {
+    expect(loadConfig({ DISCORD_TOKEN: REAL_SHAPE }).discord?.token).toBe(REAL_SHAPE);
+  });
+
+  test("KB_WATCH reads on/off words and refuses anything else", () => {
+    expect(loadConfig({}).watchData).toBe(true);
+    expect(loadConfig({ KB_WATCH: "off" }).watchData).toBe(false);
+    expect(loadConfig({ KB_WATCH: "1" }).watchData).toBe(true);
+    expect(configError({ KB_WATCH: "sometimes" })).toContain("KB_WATCH: must be on or off");
   });
 });

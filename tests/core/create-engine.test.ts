@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { type Answer, createEngine, type Engine } from "../../src/core/index.js";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
 import { ingestArticle } from "../../src/ingest/index.js";
+import { FIXTURE_DATA_DIR } from "../fixtures/knowledge-dir.js";
 import { tinyCorpus } from "./tiny-corpus.js";
 
 let engine: Engine;
 beforeAll(() => {
-  engine = createEngine(loadCorpus("data"));
+  engine = createEngine(loadCorpus(FIXTURE_DATA_DIR));
 });
 
 function expectWellFormed(a: Answer): void {
@@ -184,7 +185,7 @@ describe("answer on a small article", () => {
 });
 
 describe("a question scoped to one article of several", () => {
-  const seed = loadCorpus("data");
+  const seed = loadCorpus(FIXTURE_DATA_DIR);
   const both = createEngine([...seed, ...tinyCorpus()]);
   const tinyQuestions = new Set(tinyCorpus().flatMap((k) => k.facts.flatMap((f) => f.questions)));
   const scoped = { article: "tiny-marathon" };
@@ -252,7 +253,7 @@ describe("questions about the article itself", () => {
 });
 
 describe("an article's answers do not depend on the other articles loaded", () => {
-  const seed = loadCorpus("data");
+  const seed = loadCorpus(FIXTURE_DATA_DIR);
   const alone = createEngine(seed);
   // Another article whose own "Busan mayor" and "workers" would otherwise blur the seed's.
   const other = ingestArticle(

@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { ANSWER_TYPES } from "../../src/core/knowledge/schema.js";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { FIXTURE_DATA_DIR } from "../fixtures/knowledge-dir.js";
 
 /**
  * The evaluation set (tests/eval/questions.jsonl) must stay consistent with the corpus: ids that
@@ -13,7 +14,7 @@ import { loadCorpus } from "../../src/data/load-knowledge.js";
  */
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const corpus = loadCorpus(join(repoRoot, "data"));
+const corpus = loadCorpus(FIXTURE_DATA_DIR);
 const evalPath = join(repoRoot, "tests", "eval", "questions.jsonl");
 
 const EvalLineSchema = z

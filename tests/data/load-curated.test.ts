@@ -123,6 +123,23 @@ describe("loadCorpus with curated/ corrections", () => {
       expected: ['curated/facts.json: entry 0 (id "late-fact") field "paragraph"', "not 7"],
     },
     {
+      name: "a curated fact whose evidence is not in its paragraph",
+      curated: {
+        "facts.json": [{ ...fact, id: "cost", evidence: "The scheme will cost £9 million." }],
+      },
+      expected: [
+        'curated/facts.json: entry 0 (id "cost") field "evidence"',
+        "not word for word in paragraph 1",
+      ],
+    },
+    {
+      name: "a curated quote whose text is not in its paragraph",
+      curated: {
+        "quotes.json": [{ ...ingested["quotes.json"][0], text: "It is a great day," }],
+      },
+      expected: ['curated/quotes.json: entry 0 (id "p2-direct-ana-lima") field "text"'],
+    },
+    {
       name: "a curated article.json with an empty title",
       curated: { "article.json": { title: "" } },
       expected: ['curated/article.json: field "title"'],

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { FIXTURE_DATA_DIR, SEED_DIR } from "../fixtures/knowledge-dir.js";
 
 /**
  * Faithfulness of the curated seed article: every quote, every piece of evidence and every
@@ -11,11 +12,11 @@ import { loadCorpus } from "../../src/data/load-knowledge.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const ARTICLE_ID = "cambodia-korea-busan-summit";
-const articleDir = join(repoRoot, "data", ARTICLE_ID);
+const articleDir = SEED_DIR;
 // CI clones the repo with the shared folder beside it; a bare checkout may not have it.
 const sharedSeed = join(repoRoot, "..", "shared", "seed", "article.txt");
 
-const corpus = loadCorpus(join(repoRoot, "data"));
+const corpus = loadCorpus(FIXTURE_DATA_DIR);
 const seed = corpus.find((k) => k.article.id === ARTICLE_ID);
 if (!seed) throw new Error(`the corpus has no article "${ARTICLE_ID}"`);
 const { article, entities, facts, quotes } = seed;

@@ -11,12 +11,13 @@ import {
   summarise,
 } from "../../src/cli/eval/score.js";
 import { loadEngine } from "../../src/cli/shared/load-engine.js";
+import { FIXTURE_DATA_DIR } from "../fixtures/knowledge-dir.js";
 
 // The quality gate of issue 2: the same scoring as `npm run eval`, on tests/eval/questions.jsonl.
 // A failure lists every miss with what the bot answered.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const { engine } = loadEngine(join(root, "data"));
+const { engine } = loadEngine(FIXTURE_DATA_DIR);
 const items = readEvalFile(join(root, "tests/eval/questions.jsonl"));
 const summary = summarise(scoreQuestions(engine, items));
 const missesWhere = (answerable: boolean): EvalResult[] =>

@@ -9,6 +9,7 @@ import { compareWithIngestion } from "../../src/cli/eval/ingested-alone.js";
 import { type EvalSummary, scoreQuestions, summarise } from "../../src/cli/eval/score.js";
 import { createEngine } from "../../src/core/index.js";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { FIXTURE_DATA_DIR } from "../fixtures/knowledge-dir.js";
 
 // Quality gate for articles nobody curated: the fixtures and the seed, ingested in memory and
 // asked their own eval questions. Floors are the counts measured when they were last raised;
@@ -55,7 +56,7 @@ describe("ingested articles answer their own eval questions", () => {
 
   test("the seed, from ingestion alone", () => {
     const items = readEvalFile(join(root, "tests/eval/questions.jsonl"));
-    const comparison = compareWithIngestion(loadCorpus(join(root, "data")), items);
+    const comparison = compareWithIngestion(loadCorpus(FIXTURE_DATA_DIR), items);
     if (!comparison) throw new Error("the seed is not curated");
     expectFloors("seed from ingestion alone", comparison.ingested);
   });

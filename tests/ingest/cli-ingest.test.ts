@@ -14,10 +14,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
 import { loadCorpus } from "../../src/data/load-knowledge.js";
+import { SEED_DIR } from "../fixtures/knowledge-dir.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = join(root, "tests/fixtures/articles");
-const seed = join(root, "data/cambodia-korea-busan-summit/article.txt");
+const seed = join(SEED_DIR, "article.txt");
 const temp = mkdtempSync(join(tmpdir(), "ingest-cli-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -43,7 +44,7 @@ const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []
 
 describe("npm run ingest", { timeout: 120_000 }, () => {
   test("ingests a folder of articles into --data, and loadCorpus reads them", () => {
-    const data = freshDir("data");
+    const data = freshDir("kb");
     const run = ingest([fixtures, "--data", data]);
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.code).toBe(0);

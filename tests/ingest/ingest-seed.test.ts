@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ingestArticle } from "../../src/ingest/index.js";
+import { SEED_DIR } from "../fixtures/knowledge-dir.js";
 import { expectValidKnowledge } from "./expect-valid-knowledge.js";
 
-const seedPath = fileURLToPath(
-  new URL("../../data/cambodia-korea-busan-summit/article.txt", import.meta.url),
-);
+const seedPath = join(SEED_DIR, "article.txt");
 const k = ingestArticle(readFileSync(seedPath, "utf8"));
 const entity = (name: string) => k.entities.find((e) => e.name === name);
 

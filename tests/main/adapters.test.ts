@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { FAKE_DISCORD_TOKEN } from "../adapters/discord/fake-discord/start-bot.js";
 import { DATA_DIR, runScript } from "../cli/spawn-script.js";
 
 // `npm start` with tokens: the adapters talk to a fake Discord / Slack API that this test serves
@@ -51,7 +52,7 @@ describe("npm start with tokens", { timeout: 60_000 }, () => {
   test("a Discord token the API rejects stops start-up with exit 1 and the reason", async () => {
     const result = await runScript(MAIN, ["--data", DATA_DIR], {
       stdin: "",
-      env: { DISCORD_TOKEN: "not-a-real-token", DISCORD_API_URL: `${apiUrl}/api` },
+      env: { DISCORD_TOKEN: FAKE_DISCORD_TOKEN, DISCORD_API_URL: `${apiUrl}/api` },
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Failed to start");

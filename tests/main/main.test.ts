@@ -34,6 +34,19 @@ describe.concurrent("npm start", { timeout: 60_000 }, () => {
     expect(answer).toContain("paragraph 4");
   });
 
+  test("a misspelt variable is warned about, naming the variable it resembles but not its value", async () => {
+    const result = await runScript(MAIN, ["--data", DATA_DIR], {
+      stdin: "",
+      env: { DISCORD_TOKN: "MTA4NjY2MjA3NjU0MzU4NTI3Mg.GfAkE1.secret-part-0123456789abcdef" },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "DISCORD_TOKN is not a variable the bot reads; did you mean DISCORD_TOKEN?",
+    );
+    expect(result.stderr).not.toContain("secret-part");
+    expect(result.stdout).toContain("ask> "); // no token: the terminal chat, as before
+  });
+
   test("/quit leaves with exit 0 even though stdin stays open", async () => {
     const result = await runScript(MAIN, ["--data", DATA_DIR], {
       onStdout: (stdout, child) => {

@@ -1,7 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { AddArticle } from "../../src/adapters/shared/add-article.js";
 import { createKnowledgeStore, type KnowledgeStore } from "../../src/data/knowledge-store.js";
 import { fetchSettings } from "../../src/fetch/index.js";
@@ -9,8 +8,7 @@ import { createMemoryLogger } from "../../src/logger.js";
 import { createArticleAdder } from "../../src/web-ingest/chat-article-adder.js";
 import { createWebIngester, type WebIngester } from "../../src/web-ingest/web-ingester.js";
 import { type FixtureWebServer, startFixtureWebServer } from "../fetch/fixture-web-server.js";
-
-const SEED = fileURLToPath(new URL("../../data/cambodia-korea-busan-summit", import.meta.url));
+import { SEED_DIR, SEED_ID } from "../fixtures/knowledge-dir.js";
 
 export interface WebIngestSetup {
   server: FixtureWebServer;
@@ -33,7 +31,7 @@ export interface WebIngestSetup {
 export async function startWebIngestSetup(): Promise<WebIngestSetup> {
   const server = await startFixtureWebServer();
   const dataDir = mkdtempSync(join(tmpdir(), "web-ingest-"));
-  cpSync(SEED, join(dataDir, "cambodia-korea-busan-summit"), { recursive: true });
+  cpSync(SEED_DIR, join(dataDir, SEED_ID), { recursive: true });
   const store = createKnowledgeStore(dataDir);
   const ingester = createWebIngester(dataDir, fetchSettings({ allowHosts: ["127.0.0.1"] }));
   const logger = createMemoryLogger();

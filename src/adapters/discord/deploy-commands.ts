@@ -5,7 +5,9 @@ import {
   type RESTPutAPIApplicationCommandsResult,
   Routes,
 } from "discord.js";
+import { loadDotEnv } from "../../cli/shared/load-dotenv.js";
 import { ConfigError, type DiscordConfig, loadConfig } from "../../config/load-config.js";
+import { findMisspelledVariables } from "../../config/misspelled-env.js";
 import { commands } from "./commands/index.js";
 import { ingestPermission, UnknownPermissionError } from "./ingest-permission.js";
 
@@ -48,6 +50,8 @@ export async function registerCommands(
 }
 
 async function main(): Promise<void> {
+  loadDotEnv();
+  for (const warning of findMisspelledVariables(process.env)) console.error(`Warning: ${warning}`);
   const config = loadConfig(process.env);
   if (!config.discord) {
     throw new ConfigError(

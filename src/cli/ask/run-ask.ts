@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import { formatAnswer } from "../../adapters/terminal/format-answer.js";
 import { createStyle, wantsColor } from "../../adapters/terminal/style.js";
 import type { Answer, Engine } from "../../core/index.js";
@@ -8,6 +7,7 @@ import { resolveDataDir } from "../shared/data-dir.js";
 import { EXIT } from "../shared/exit-codes.js";
 import { checkArticleId, loadEngine } from "../shared/load-engine.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
+import { readLines } from "../shared/read-lines.js";
 
 export const ASK_USAGE = `Usage:
   npm run ask -- "question"            print one answer with its source paragraph
@@ -81,8 +81,7 @@ async function answerLines(
   io: CliIo,
 ): Promise<number> {
   let failed = 0;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const question of lines) {
+  for await (const question of readLines(io.stdin)) {
     let answer: Answer;
     try {
       answer = engine.answer(question, scope);

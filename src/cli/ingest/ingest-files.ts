@@ -1,48 +1,31 @@
 import { existsSync } from "node:fs";
-import { basename, extname, join } from "node:path";
-import type { ArticleKnowledge } from "../../core/knowledge/schema.js";
+import { join } from "node:path";
 import { CURATED_FOLDER, KnowledgeError, loadArticle } from "../../data/load-knowledge.js";
-import { findKnowledgeProblems, IngestError, ingestArticle, slugify } from "../../ingest/index.js";
-import {
-  extractArticle,
-  NotAnArticleError,
-  pageKnowledge,
-  pageText,
-} from "../../ingest/web/index.js";
-import { WEB_MESSAGES } from "../../web-ingest/web-messages.js";
+import { IngestError, uniqueId } from "../../ingest/index.js";
+import { cleanLeftovers } from "./clean-leftovers.js";
 import type { IngestIo } from "./ingest-io.js";
-import { IngestInputError, listInputFiles, readArticleFile } from "./read-input.js";
+import { prepareAll } from "./prepare-all.js";
+import type { Prepared, PrepareOptions } from "./prepare-article.js";
+import { createProgress } from "./progress.js";
+import { IngestInputError, listInputFiles } from "./read-input.js";
 import { findExistingArticle, writeArticleAtomically } from "./write-article.js";
 
 /** What `npm run ingest` was asked to do with files. */
-export interface FileOptions {
-  title?: string;
-  source?: string;
-  /** YYYY-MM-DD */
-  date?: string;
+export interface FileOptions extends PrepareOptions {
   force?: boolean;
 }
 
-interface Prepared {
-  file: string;
-  /** Kept as `article.txt`: the file's text, or an HTML page's article as clean text. */
-  text: string;
-  knowledge: ArticleKnowledge;
-  /** Said after the article is written (a paywall, say). */
-  notes: string[];
-}
-
 /**
- * Ingests a file, or every .txt, .md and .html file of a folder, into `dataDir`; returns the
- * exit code (0 ok, 1 bad input). All files are read, ingested and validated before anything
- * is written.
+ * Ingests a file, or every .txt, .md and .html file of a folder, into `dataDir`; resolves to
+ * the exit code (0 ok, 1 bad input). All files are read, ingested and validated (on worker
+ * threads when there are many) before anything is written.
  */
-export function ingestFiles(
+export async function ingestFiles(
   path: string,
   dataDir: string,
   values: FileOptions,
   io: IngestIo,
-): number {
+): Promise<number> {
   try {
     const files = listInputFiles(path);
     if (values.title !== undefined && files.length > 1) {
@@ -50,31 +33,44 @@ export function ingestFiles(
         "--title names one article; it cannot be used with a folder of several files.",
       );
     }
+    for (const line of cleanLeftovers(dataDir)) io.err(line);
+    const progress = io.progress ? createProgress(files.length, io.progress) : undefined;
+    const { force, ...options } = values;
+    const outcomes = await prepareAll(files, options, {
+      ...(io.threads === undefined ? {} : { threads: io.threads }),
+      onDone: () => progress?.tick(),
+    });
+    progress?.done();
     const problems: string[] = [];
     const prepared: Prepared[] = [];
     const ids = new Map<string, string>();
-    for (const file of files) {
-      try {
-        const item = prepare(file, values);
-        const other = ids.get(item.knowledge.article.id);
-        if (other) {
-          throw new IngestInputError(
-            `${file}: its article id "${item.knowledge.article.id}" is the same as ${other}'s. Give one of them another title.`,
-          );
-        }
-        const existing = findExistingArticle(dataDir, item.knowledge.article.id);
-        if (existing && !values.force) {
-          throw new IngestInputError(
-            `${file}: an article with id "${item.knowledge.article.id}" already exists in ${existing.folder}. Pass --title for another id, or --force to replace it.`,
-          );
-        }
-        ids.set(item.knowledge.article.id, file);
-        prepared.push(item);
-      } catch (error) {
-        if (error instanceof IngestInputError || error instanceof IngestError)
-          problems.push(error.message);
-        else throw error;
+    const taken = new Set<string>();
+    for (const outcome of outcomes) {
+      if (!outcome.ok) {
+        if (!outcome.input) throw new Error(outcome.message);
+        problems.push(outcome.message);
+        continue;
       }
+      const item = outcome.prepared;
+      const id = item.knowledge.article.id;
+      if (taken.has(id)) {
+        // Headlines repeat ("Council approves budget"): a clash inside one run gets -2, -3…
+        item.knowledge.article.id = uniqueId(id, taken);
+        io.out(
+          `Note: ${item.file} would have the article id "${id}" of ${ids.get(id)}; it is ingested as "${item.knowledge.article.id}".`,
+        );
+      } else {
+        taken.add(id);
+      }
+      ids.set(item.knowledge.article.id, item.file);
+      const existing = findExistingArticle(dataDir, item.knowledge.article.id);
+      if (existing && !force) {
+        problems.push(
+          `${item.file}: an article with id "${item.knowledge.article.id}" already exists in ${existing.folder}. Pass --title for another id, or --force to replace it.`,
+        );
+        continue;
+      }
+      prepared.push(item);
     }
     if (problems.length > 0) {
       for (const p of problems) io.err(p);
@@ -83,7 +79,7 @@ export function ingestFiles(
     }
     for (const item of prepared) {
       const folder = writeArticleAtomically(dataDir, item.knowledge, item.text, {
-        force: values.force ?? false,
+        force: force ?? false,
       });
       const k = item.knowledge;
       io.out(
@@ -102,52 +98,6 @@ export function ingestFiles(
     io.err(`Ingest failed: ${(error as Error).message}`);
     return 1;
   }
-}
-
-function prepare(file: string, values: FileOptions): Prepared {
-  const { text, format } = readArticleFile(file);
-  let knowledge: ArticleKnowledge;
-  let kept = text;
-  const notes: string[] = [];
-  try {
-    if (format === "html") {
-      const extracted = extractArticle(text);
-      const page = {
-        ...extracted,
-        ...(values.title ? { title: values.title } : {}),
-        ...(values.source ? { siteName: values.source } : {}),
-        ...(values.date ? { published: values.date } : {}),
-      };
-      knowledge = pageKnowledge(page);
-      kept = pageText(page, knowledge.article.title);
-      if (page.paywalled) notes.push(WEB_MESSAGES.paywalled(page.paragraphs.length));
-    } else {
-      knowledge = ingestArticle(text, {
-        format,
-        ...(values.title ? { title: values.title } : {}),
-        ...(values.source ? { source: values.source } : {}),
-        ...(values.date ? { published: values.date } : {}),
-      });
-    }
-  } catch (error) {
-    if (error instanceof IngestError) throw new IngestInputError(`${file}: ${error.message}`);
-    if (error instanceof NotAnArticleError) {
-      throw new IngestInputError(
-        `${file}: this page does not look like a news article: ${error.message}.`,
-      );
-    }
-    throw error;
-  }
-  if (knowledge.article.id.length === 0) {
-    knowledge.article.id = slugify(basename(file, extname(file))) || "article";
-  }
-  const problems = findKnowledgeProblems(knowledge);
-  if (problems.length > 0) {
-    throw new Error(
-      `${file}: the ingested knowledge is invalid (a bug in the ingester):\n  - ${problems.join("\n  - ")}`,
-    );
-  }
-  return { file, text: kept, knowledge, notes };
 }
 
 /**

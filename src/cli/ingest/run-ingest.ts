@@ -66,7 +66,7 @@ export async function runIngest(
 
   if (feed === undefined && target && !/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
     const { ingestFiles } = await import("./ingest-files.js");
-    return ingestFiles(target, dataDir, options, io);
+    return await ingestFiles(target, dataDir, options, io);
   }
   let fetch: ReturnType<typeof loadFetchConfig>;
   try {

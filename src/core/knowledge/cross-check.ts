@@ -12,8 +12,9 @@ export interface KnowledgeIssue {
 }
 
 /**
- * Checks what a per-file schema cannot: unique ids, references to entities,
- * paragraph numbers that exist.
+ * Checks what a per-file schema cannot: unique ids, references to entities, paragraph numbers
+ * that exist, and faithfulness: every fact's evidence and every quote's text must stand verbatim
+ * in its paragraph, since the bot shows them to users as the article's own words.
  */
 export function crossCheckKnowledge(k: ArticleKnowledge): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
@@ -63,7 +64,29 @@ export function crossCheckKnowledge(k: ArticleKnowledge): KnowledgeIssue[] {
       }
     });
   });
+  const paragraphText = new Map(k.article.paragraphs.map((p) => [p.n, p.text]));
+  const verbatim = (
+    file: "facts.json" | "quotes.json",
+    entry: number,
+    e: { id: string; paragraph: number },
+    field: string,
+    text: string,
+  ): void => {
+    const paragraph = paragraphText.get(e.paragraph);
+    if (paragraph === undefined || paragraph.includes(text)) return;
+    issues.push({
+      file,
+      entry,
+      id: e.id,
+      field,
+      message: `is not word for word in paragraph ${e.paragraph}; it must be copied from the paragraph exactly (${JSON.stringify(clip(text))})`,
+    });
+  };
+  k.facts.forEach((f, entry) => {
+    verbatim("facts.json", entry, f, "evidence", f.evidence);
+  });
   k.quotes.forEach((q, entry) => {
+    verbatim("quotes.json", entry, q, "text", q.text);
     if (!entityIds.has(q.speaker)) {
       issues.push({
         file: "quotes.json",
@@ -75,4 +98,8 @@ export function crossCheckKnowledge(k: ArticleKnowledge): KnowledgeIssue[] {
     }
   });
   return issues;
+}
+
+function clip(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 77)}…`;
 }

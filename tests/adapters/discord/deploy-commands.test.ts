@@ -1,9 +1,13 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { registerCommands } from "../../../src/adapters/discord/deploy-commands.js";
 import { APP_ID, GUILD_ID } from "./fake-discord/payloads.js";
 import { type FakeDiscord, startFakeDiscord } from "./fake-discord/server.js";
+import { FAKE_DISCORD_TOKEN } from "./fake-discord/start-bot.js";
 
 const COMMANDS = ["ask", "quote", "facts", "about", "help", "ingest"];
 
@@ -124,9 +128,13 @@ const pick = (env: NodeJS.ProcessEnv, name: string): Record<string, string> => {
   return value === undefined ? {} : { [name]: value };
 };
 
-/** Runs the script the way `npm run discord:register` does, with only the given environment. */
+/**
+ * Runs the script the way `npm run discord:register` does, with only the given environment, in
+ * `cwd` (a fresh empty folder by default, so no developer .env is read).
+ */
 function runRegisterScript(
   env: Record<string, string>,
+  cwd: string = mkdtempSync(join(tmpdir(), "register-")),
 ): Promise<{ code: number | null; out: string }> {
   const tsx = fileURLToPath(new URL("../../../node_modules/tsx/dist/cli.mjs", import.meta.url));
   const script = fileURLToPath(
@@ -136,6 +144,7 @@ function runRegisterScript(
     const child = spawn(process.execPath, [tsx, script], {
       // Only PATH from the outside, so a DISCORD_TOKEN set in the shell can't leak in.
       env: { ...pick(process.env, "PATH"), ...env },
+      cwd,
     });
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
@@ -153,12 +162,33 @@ describe("the register script", () => {
 
   test("with the environment set, registers to the guild and says so", async () => {
     const { code, out } = await runRegisterScript({
-      DISCORD_TOKEN: "test-token",
+      DISCORD_TOKEN: FAKE_DISCORD_TOKEN,
       DISCORD_GUILD_ID: GUILD_ID,
       DISCORD_API_URL: fake.apiUrl,
     });
-    expect(out).toContain("Registered 6 commands");
+    expect(out).toContain(`Registered ${COMMANDS.length} commands`);
     expect(code).toBe(0);
     expect(puts().at(-1)?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+  });
+
+  test("reads .env from the working directory, as npm start does", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "register-env-"));
+    writeFileSync(
+      join(cwd, ".env"),
+      `DISCORD_TOKEN=${FAKE_DISCORD_TOKEN}\nDISCORD_GUILD_ID=${GUILD_ID}\nDISCORD_API_URL=${fake.apiUrl}\n`,
+    );
+    const { code, out } = await runRegisterScript({}, cwd);
+    expect(out).toContain(`Registered ${COMMANDS.length} commands`);
+    expect(code).toBe(0);
+  });
+
+  test("a token of the wrong shape stops it, naming the variable but never its value", async () => {
+    const { code, out } = await runRegisterScript({
+      DISCORD_TOKEN: "abc",
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(code).toBe(1);
+    expect(out).toContain("DISCORD_TOKEN: is not a Discord bot token");
+    expect(out).not.toContain("abc");
   });
 });

@@ -1,9 +1,9 @@
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { SlackHandle } from "../../../src/adapters/slack/start.js";
 import { createEngine, type Engine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 import { BOT_USER_ID, FakeSlack, TEAM_ID } from "./fakes/fake-slack.js";
 import { FakeSocketMode } from "./fakes/fake-socket-mode.js";
 import { appMention, CHANNEL_ID, postSigned } from "./fakes/payloads.js";
@@ -11,7 +11,7 @@ import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
 import { startSocketApp } from "./fakes/start-socket-app.js";
 import { waitForLog } from "./fakes/wait-for-log.js";
 
-const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
+const DATA_DIR = FIXTURE_DATA_DIR;
 const RATE_LIMIT = { max: 100, windowMs: 60_000 };
 let engine: Engine;
 

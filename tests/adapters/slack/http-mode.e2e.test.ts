@@ -1,8 +1,8 @@
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 import { blockText, buttons } from "./fakes/blocks.js";
 import { BOT_USER_ID, FakeSlack } from "./fakes/fake-slack.js";
 import {
@@ -17,7 +17,7 @@ import {
 } from "./fakes/payloads.js";
 import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
 
-const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
+const DATA_DIR = FIXTURE_DATA_DIR;
 const RATE_LIMIT = { max: 3, windowMs: 60_000 };
 
 const fake = new FakeSlack();

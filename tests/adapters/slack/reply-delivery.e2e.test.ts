@@ -1,8 +1,8 @@
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 import { blockText } from "./fakes/blocks.js";
 import { BOT_USER_ID, FakeSlack, rateLimited } from "./fakes/fake-slack.js";
 import { appMention, buttonClick, postSigned, slashCommand } from "./fakes/payloads.js";
@@ -10,7 +10,7 @@ import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
 import { TestSleeps } from "./fakes/test-sleeps.js";
 import { waitForLog } from "./fakes/wait-for-log.js";
 
-const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
+const DATA_DIR = FIXTURE_DATA_DIR;
 /** The time limit the app gets for one call here; Slack's side answers slower when scripted to. */
 const LIMIT_MS = 300;
 

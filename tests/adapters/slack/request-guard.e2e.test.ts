@@ -1,14 +1,14 @@
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 import { blockText } from "./fakes/blocks.js";
 import { FakeSlack } from "./fakes/fake-slack.js";
 import { postSigned, rawPayload, slashCommand } from "./fakes/payloads.js";
 import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
 
-const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
+const DATA_DIR = FIXTURE_DATA_DIR;
 
 const fake = new FakeSlack();
 const logger = createMemoryLogger();

@@ -1,16 +1,16 @@
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { SlackHandle } from "../../../src/adapters/slack/start.js";
 import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 import { blockText, buttons } from "./fakes/blocks.js";
 import { BOT_USER_ID, FakeSlack, TEAM_ID } from "./fakes/fake-slack.js";
 import { FakeSocketMode } from "./fakes/fake-socket-mode.js";
 import { CHANNEL_ID, slashCommandPayload } from "./fakes/payloads.js";
 import { startSocketApp } from "./fakes/start-socket-app.js";
 
-const DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
+const DATA_DIR = FIXTURE_DATA_DIR;
 
 const fake = new FakeSlack();
 const socket = new FakeSocketMode();

@@ -1,16 +1,15 @@
-import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { fileURLToPath } from "node:url";
 import {
   startTerminalChat,
   type TerminalChatOptions,
 } from "../../../src/adapters/terminal/index.js";
 import { type Answer, createEngine, type Engine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 
 /** Test helpers: the real engine on the repo's data, and a chat driven by in-memory streams. */
 
-const DATA_DIR = join(fileURLToPath(new URL("../../..", import.meta.url)), "data");
+const DATA_DIR = FIXTURE_DATA_DIR;
 export const corpus = loadCorpus(DATA_DIR);
 export const engine = createEngine(corpus);
 export const article = corpus[0]?.article ?? { id: "", title: "", source: "" };

@@ -86,4 +86,21 @@ describe("runAsk (npm run ask, in-process)", () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines.map((line) => JSON.parse(line).question)).toEqual(questions);
   });
+
+  test("--jsonl splits lines only at \\n: a lone \\r stays inside its question, a \\r\\n ending is dropped", async () => {
+    const input =
+      "how many Cambodians\rwork in Busan\r\nwho is Kin Phea\n\nlast line without an ending";
+    const result = await ask(["--data", DATA_DIR, "--jsonl"], input);
+    expect(result.code).toBe(0);
+    const questions = result.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line).question);
+    expect(questions).toEqual([
+      "how many Cambodians\rwork in Busan",
+      "who is Kin Phea",
+      "",
+      "last line without an ending",
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import type { Answer } from "../../../src/core/index.js";
 import { ArticleSchema } from "../../../src/core/knowledge/schema.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { tinyCorpus } from "../../core/tiny-corpus.js";
+import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
 
 const item = (expect: string[]): EvalQuestion => ({ question: "q", expect, type: "t", line: 1 });
 
@@ -54,7 +55,7 @@ describe("scoring by cited passage", () => {
 });
 
 describe("the curated seed next to its ingestion alone", () => {
-  const corpus = loadCorpus("data");
+  const corpus = loadCorpus(FIXTURE_DATA_DIR);
 
   test("the twin is ingested from the same paragraphs, under the same id and title", () => {
     const [seed] = corpus;

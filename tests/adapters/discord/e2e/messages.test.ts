@@ -9,7 +9,11 @@ import {
   user,
 } from "../fake-discord/payloads.js";
 import { isReplyTo, type RecordedRequest } from "../fake-discord/server.js";
-import { type BotUnderTest, startBotAgainstFakeDiscord } from "../fake-discord/start-bot.js";
+import {
+  type BotUnderTest,
+  FAKE_DISCORD_TOKEN,
+  startBotAgainstFakeDiscord,
+} from "../fake-discord/start-bot.js";
 
 let bot: BotUnderTest;
 
@@ -41,7 +45,7 @@ describe("a message that mentions the bot in a channel", () => {
     const message = channelMessage(`${mention} how many Cambodians work in Busan?`);
     const reply = await send(message);
     expect(reply.path).toBe(`/api/v10/channels/${CHANNEL_ID}/messages`);
-    expect(reply.authorization).toBe("Bot test-token");
+    expect(reply.authorization).toBe(`Bot ${FAKE_DISCORD_TOKEN}`);
     expect(reply.body.message_reference.message_id).toBe(message.id);
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const [embed] = reply.body.embeds;

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { autocomplete, buttonClick, slashCommand, user } from "../fake-discord/payloads.js";
 import type { RecordedRequest } from "../fake-discord/server.js";
-import { type BotUnderTest, startBotAgainstFakeDiscord } from "../fake-discord/start-bot.js";
+import {
+  type BotUnderTest,
+  FAKE_DISCORD_TOKEN,
+  startBotAgainstFakeDiscord,
+} from "../fake-discord/start-bot.js";
 
 const EPHEMERAL = 64;
 const MESSAGE_CONTENT_INTENT = 1 << 15;
@@ -23,7 +27,7 @@ const embedText = (request: RecordedRequest): string => JSON.stringify(request.b
 describe("logging in", () => {
   test("fetches the gateway through the configured API URL with the bot token", () => {
     const gateway = bot.fake.requests.find((r) => r.path === "/api/v10/gateway/bot");
-    expect(gateway?.authorization).toBe("Bot test-token");
+    expect(gateway?.authorization).toBe(`Bot ${FAKE_DISCORD_TOKEN}`);
   });
 
   test("identifies with Guilds, GuildMessages and DirectMessages only (no MessageContent)", () => {

@@ -4,12 +4,17 @@ import { loadConfig } from "../../../../src/config/load-config.js";
 import { createEngine, type Engine } from "../../../../src/core/index.js";
 import { loadCorpus } from "../../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../../src/logger.js";
+import { FIXTURE_DATA_DIR } from "../../../fixtures/knowledge-dir.js";
 import {
   type FakeDiscord,
   isCallbackFor,
   type RecordedRequest,
   startFakeDiscord,
 } from "./server.js";
+
+/** Shaped like a real bot token (three dot-separated parts); the fake Discord accepts any. */
+export const FAKE_DISCORD_TOKEN =
+  "MTA4NjY2MjA3NjU0MzU4NTI3Mg.GfAkE1.fake-signature-for-tests-0123456789";
 
 export interface BotUnderTest {
   fake: FakeDiscord;
@@ -25,7 +30,7 @@ export interface BotUnderTest {
 
 /** The real engine on the real data, as `npm start` builds it. */
 export function realEngine(): Engine {
-  return createEngine(loadCorpus("data"));
+  return createEngine(loadCorpus(FIXTURE_DATA_DIR));
 }
 
 /**
@@ -44,7 +49,11 @@ export async function startBotAgainstFakeDiscord({
 } = {}): Promise<BotUnderTest> {
   const fake = await startFakeDiscord();
   const logger = createMemoryLogger();
-  const config = loadConfig({ DISCORD_TOKEN: "test-token", DISCORD_API_URL: fake.apiUrl, ...env });
+  const config = loadConfig({
+    DISCORD_TOKEN: FAKE_DISCORD_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    ...env,
+  });
   if (!config.discord) throw new Error("test setup: Discord config missing");
   try {
     const bot = await startDiscord(
