@@ -202,6 +202,9 @@ export function analyzeQuestion(raw: string, context: QuestionContext): Question
   };
 }
 
+/** A count written as a word ("which two ministries"), which the thing asked about follows. */
+const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
 /** "What astronomer…", "which two ministries…": the first content word after what/which. */
 function focusOf(words: readonly string[]): { focus?: string } {
   const at = words.findIndex((w) => w === "what" || w === "which");
@@ -210,7 +213,8 @@ function focusOf(words: readonly string[]): { focus?: string } {
     const word = words[i] ?? "";
     if (/^(is|are|was|were|did|does|do|has|have|had|will|can|could|would|should)$/.test(word))
       return {};
-    if (!STOP_WORDS.has(word) && !/\d/.test(word)) return { focus: termOf(word) };
+    if (!STOP_WORDS.has(word) && !/\d/.test(word) && !COUNT_WORDS.test(word))
+      return { focus: termOf(word) };
   }
   return {};
 }

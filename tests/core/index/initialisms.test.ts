@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { createEngine } from "../../../src/core/index.js";
 import { buildInitialisms } from "../../../src/core/index/initialisms.js";
+import { createEngine } from "../../../src/core/index.js";
 import { words } from "../../../src/core/text/normalize.js";
 import { tinyCorpus } from "../tiny-corpus.js";
 

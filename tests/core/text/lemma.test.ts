@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { baseForm } from "../../../src/core/text/lemma.js";
 import { termOf } from "../../../src/core/analyze/term.js";
+import { baseForm } from "../../../src/core/text/lemma.js";
 
 describe("baseForm", () => {
   test.each([
