@@ -91,7 +91,7 @@ export function signalInput(
   const q = typeof question === "string" ? pipeline.analyze(question) : question;
   const { id, doc } = docOf(pipeline, pick);
   const views = viewsFor(q, pipeline.index);
-  const retrieved = retrieve(q, pipeline.index, doc.article, views, Number.POSITIVE_INFINITY);
+  const retrieved = retrieve(q, pipeline.index, doc.article, Number.POSITIVE_INFINITY);
   return {
     question: q,
     index: pipeline.index,
@@ -119,7 +119,7 @@ export function decisionInputFor(
   pipeline: Pipeline,
   question: string | Question,
   pick: DocPick,
-  scores: { score?: number; scores?: readonly number[]; runnerUp?: number } = {},
+  scores: { score?: number; scores?: readonly number[] } = {},
 ): DecisionInput {
   const best = signalInput(pipeline, question, pick);
   const score = scores.score ?? 0;
@@ -130,6 +130,5 @@ export function decisionInputFor(
     score,
     features: featuresByName(best),
     scores: scores.scores ?? [score],
-    runnerUp: scores.runnerUp,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { retrieve, viewsFor } from "../../../src/core/retrieve/retrieve.js";
+import { retrieve } from "../../../src/core/retrieve/retrieve.js";
 import { type ArticleSpec, pipelineOf } from "../signal-input.js";
 
 const wall: ArticleSpec = {
@@ -21,7 +21,7 @@ const harbour: ArticleSpec = {
 function found(specs: ArticleSpec[], question: string, scope?: number, size?: number) {
   const pipeline = pipelineOf(...specs);
   const q = pipeline.analyze(question);
-  return retrieve(q, pipeline.index, scope, viewsFor(q, pipeline.index), size).map((r) => ({
+  return retrieve(q, pipeline.index, scope, size).map((r) => ({
     ...r,
     text: pipeline.index.docs[r.doc]?.text ?? "",
     article: pipeline.index.docs[r.doc]?.article,

@@ -16,7 +16,10 @@ describe("decision signals", () => {
     const pipeline = pipelineOf({ paragraphs: ["The wall opened in 2019. It did not leak."] });
     for (const question of ["when did the wall open", "did it not leak in 2020", "xyzzy"]) {
       const features = decisionFeatures(
-        decisionInputFor(pipeline, question, sentenceWith("opened"), { score: 1, runnerUp: 0.5 }),
+        decisionInputFor(pipeline, question, sentenceWith("opened"), {
+          score: 1,
+          scores: [1, 0.5],
+        }),
       );
       features.forEach((value, k) => {
         expect(Number.isFinite(value), `${DECISION_SIGNAL_NAMES[k]} on "${question}"`).toBe(true);

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
   missingNames,
-  missingNumber,
   missingPredicate,
 } from "../../../../src/core/decide/signals/missing-names.js";
 import { decisionInputFor, pipelineOf, sentenceWith } from "../../signal-input.js";
@@ -37,17 +36,6 @@ describe("missingNames signal", () => {
 
   test("is 0 when the question names nothing", () => {
     expect(missingNames(input("what did the mayor promise", "She promised"))).toBe(0);
-  });
-});
-
-describe("missingNumber signal", () => {
-  test("is 1 when a number the question gives is not around the best sentence", () => {
-    expect(missingNumber(input("how many workers did Lopez meet in 2021", "Ana Lopez"))).toBe(1);
-    expect(missingNumber(input("how many workers did Lopez meet in 2019", "Ana Lopez"))).toBe(0);
-  });
-
-  test("is 0 when the question gives no number", () => {
-    expect(missingNumber(input("how many workers did Lopez meet", "Ana Lopez"))).toBe(0);
   });
 });
 

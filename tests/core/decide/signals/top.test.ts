@@ -1,19 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
-  margin,
-  top,
   topCoarse,
-  topContext,
   topCounts,
-  topCoverage,
   topFields,
   topPhrasing,
   topProbability,
 } from "../../../../src/core/decide/signals/top.js";
 import { coarse } from "../../../../src/core/score/signals/coarse.js";
-import { context } from "../../../../src/core/score/signals/context.js";
 import { counts } from "../../../../src/core/score/signals/counts.js";
-import { coverage } from "../../../../src/core/score/signals/coverage.js";
 import { fields } from "../../../../src/core/score/signals/fields.js";
 import { phrasing } from "../../../../src/core/score/signals/phrasing.js";
 import { decisionInputFor, pipelineOf, refOf } from "../../signal-input.js";
@@ -32,25 +26,8 @@ const pipeline = pipelineOf({
     },
   ],
 });
-const withScores = (scores: { score: number; scores?: number[]; runnerUp?: number }) =>
+const withScores = (scores: { score: number; scores?: number[] }) =>
   decisionInputFor(pipeline, "how many workers built the wall", refOf("builders"), scores);
-
-describe("top and margin signals", () => {
-  test("top is the best candidate's ranking score", () => {
-    expect(top(withScores({ score: 3.5 }))).toBe(3.5);
-  });
-
-  test("margin grows as the best candidate on another sentence falls behind, up to 1", () => {
-    const close = margin(withScores({ score: 3, runnerUp: 2.5 }));
-    const far = margin(withScores({ score: 3, runnerUp: 0 }));
-    expect(far).toBeGreaterThan(close);
-    expect(margin(withScores({ score: 9, runnerUp: 0 }))).toBe(1);
-  });
-
-  test("margin is 1 when no other sentence was found", () => {
-    expect(margin(withScores({ score: 0.1 }))).toBe(1);
-  });
-});
 
 describe("topProbability signal", () => {
   test("is the best candidate's softmax probability: lower when others score close to it", () => {
@@ -66,8 +43,6 @@ describe("topProbability signal", () => {
 describe("the best candidate's ranking signals, passed on", () => {
   const input = withScores({ score: 1 });
   test.each([
-    ["topCoverage", topCoverage, coverage],
-    ["topContext", topContext, context],
     ["topPhrasing", topPhrasing, phrasing],
     ["topFields", topFields, fields],
     ["topCounts", topCounts, counts],

@@ -31,9 +31,9 @@ describe("counts signal", () => {
     expect(of("how many Cambodians work in Busan", sentenceWith("Many people"))).toBe(0.5);
   });
 
-  test("reads a fact's statement when its short answer counts nothing", () => {
+  test("reads what a fact's own figure counts in its statement, not the statement's other figures", () => {
     expect(of("how many Cambodians work in Busan", refOf("workers"))).toBe(1);
-    expect(of("how many cranes are there", refOf("workers"))).toBe(1);
+    expect(of("how many cranes are there", refOf("workers"))).toBe(0);
   });
 
   test("is 0 when the question does not count anything", () => {
