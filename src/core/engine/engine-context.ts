@@ -11,6 +11,10 @@ export const ENGINE = Object.freeze({
   autocompleteLimit: 25,
   /** Examples gathered across the corpus for greetings and help. */
   examples: 50,
+  /** Runner-up answers offered to a user who marks an answer wrong… */
+  alternatives: 3,
+  /** …each at least this likely to be right (the decision's probability). */
+  alternativeFloor: 0.3,
 });
 
 /**
