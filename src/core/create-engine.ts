@@ -6,6 +6,7 @@ import { createPipeline } from "./pipeline.js";
 import { aboutUseCase } from "./use-cases/about.js";
 import { answerUseCase } from "./use-cases/answer.js";
 import { factsUseCase } from "./use-cases/facts.js";
+import { mentionsUseCase } from "./use-cases/mentions.js";
 import { quotesUseCase } from "./use-cases/quotes.js";
 import { speakersUseCase } from "./use-cases/speakers.js";
 import { suggestUseCase } from "./use-cases/suggest.js";
@@ -31,5 +32,6 @@ export function createEngine(corpus: ArticleKnowledge[], options: EngineOptions 
     about: aboutUseCase(context),
     suggest: suggestUseCase(context),
     speakers: speakersUseCase(context),
+    mentions: mentionsUseCase(context),
   };
 }

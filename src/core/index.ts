@@ -1,5 +1,5 @@
 /** The core's public API: adapters, the CLI and tests import from here only. */
-export type { Answer, AnswerKind, Source } from "./answer.js";
+export type { Alternative, Answer, AnswerKind, Source } from "./answer.js";
 export { createEngine } from "./create-engine.js";
 export type {
   About,
@@ -7,6 +7,7 @@ export type {
   AskOptions,
   Engine,
   FactEntry,
+  Mention,
   QuoteEntry,
   QuoteListing,
   Speaker,

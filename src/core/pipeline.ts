@@ -59,7 +59,7 @@ export function createPipeline(
     });
   const run = (question: Question, scope?: number): Run => {
     const views = viewsFor(question, index);
-    const retrieved = retrieve(question, index, scope, views);
+    const retrieved = retrieve(question, index, scope);
     const ranked = rankCandidates(question, index, retrieved, views, spansOf, model);
     const input = decisionInput(question, index, ranked);
     return input

@@ -1,8 +1,19 @@
 /**
- * SQuAD's official answer normalisation and scores: lower case, no punctuation, no articles
- * (a, an, the), single spaces; exact match and token F1 against the best gold answer.
+ * SQuAD's official answer normalisation (evaluate-v2.0.py's normalize_answer) and scores: lower
+ * case, ASCII punctuation deleted ("9,000" is "9000"), no articles (a, an, the), single spaces;
+ * exact match and token F1 against the best gold answer.
  */
 export function normalizeAnswer(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[!-/:-@[-`{-~]/g, "")
+    .replace(/(?<![\p{L}\p{N}_])(a|an|the)(?![\p{L}\p{N}_])/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Words for finding an answer inside a sentence: any punctuation splits ("1688–1689" holds 1688). */
+function containmentWords(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\p{P}\p{S}]/gu, " ")
@@ -53,11 +64,11 @@ export function squadScores(
   return { exact, f1 };
 }
 
-/** True when a text (a cited sentence) holds one of the gold answers, as SQuAD normalises them. */
+/** True when a text (a cited sentence) holds one of the gold answers, as whole words. */
 export function holdsAnswer(text: string, golds: readonly string[]): boolean {
-  const normalized = ` ${normalizeAnswer(text)} `;
+  const normalized = ` ${containmentWords(text)} `;
   return golds.some((g) => {
-    const n = normalizeAnswer(g);
+    const n = containmentWords(g);
     return n !== "" && normalized.includes(` ${n} `);
   });
 }

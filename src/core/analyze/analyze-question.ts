@@ -56,8 +56,6 @@ export interface Question {
   saying: boolean;
   /** Says "not", "never", "no"… */
   negated: boolean;
-  /** The term of the noun a "what/which X" question asks about ("which ministry" → ministri). */
-  focus?: string;
   /**
    * "What did the mayor reply", "when was it founded": the closing verb is what is asked about;
    * a sentence without it answers something else.
@@ -197,22 +195,8 @@ export function analyzeQuestion(raw: string, context: QuestionContext): Question
     quoteRequest: isQuoteRequest(text),
     saying: words.some((w) => SAYING_WORDS.has(w)),
     negated: isNegated(words),
-    ...focusOf(words),
     ...predicateOf(words, terms),
   };
-}
-
-/** "What astronomer…", "which two ministries…": the first content word after what/which. */
-function focusOf(words: readonly string[]): { focus?: string } {
-  const at = words.findIndex((w) => w === "what" || w === "which");
-  if (at < 0) return {};
-  for (let i = at + 1; i < Math.min(words.length, at + 3); i++) {
-    const word = words[i] ?? "";
-    if (/^(is|are|was|were|did|does|do|has|have|had|will|can|could|would|should)$/.test(word))
-      return {};
-    if (!STOP_WORDS.has(word) && !/\d/.test(word)) return { focus: termOf(word) };
-  }
-  return {};
 }
 
 /** The last content word of "wh- did/was/is … <word>", when it is a term of the question. */

@@ -1,4 +1,5 @@
 import type { AnswerType } from "../knowledge/schema.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 
 /** What kind of answer a question wants; "quote" asks for someone's words. */
 export type WantedType = AnswerType | "quote";
@@ -248,6 +249,8 @@ export function countedHead(words: readonly string[]): string[] {
   for (let i = start; i < words.length && head.length < 2; i++) {
     const word = words[i] ?? "";
     if (COUNT_FILLER.has(word)) continue;
+    // "how many cambodians in busan": the count ends at a small word.
+    if (head.length > 0 && STOP_WORDS.has(word)) break;
     if (/^(did|does|do|is|are|was|were|will|has|have|had|can|could|would|should)$/.test(word))
       break;
     head.push(word);

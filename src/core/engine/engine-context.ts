@@ -11,6 +11,10 @@ export const ENGINE = Object.freeze({
   autocompleteLimit: 25,
   /** Examples gathered across the corpus for greetings and help. */
   examples: 50,
+  /** Runner-up answers offered to a user who marks an answer wrong… */
+  alternatives: 3,
+  /** …each at least this likely to be right (the decision's probability). */
+  alternativeFloor: 0.3,
 });
 
 /**
@@ -29,6 +33,8 @@ export interface EngineContext {
   /** Quoted titles of the articles in scope, for greetings and help. */
   titlesIn(scope: number | undefined): string;
   speakerName(doc: Doc): string;
+  /** The quote docs of the articles in scope, looked up once (quote requests ask for them). */
+  quoteDocsIn(scope: number | undefined): readonly Doc[];
   speakersIn(scope: number | undefined): Speaker[];
   /** Questions the articles in scope answer, spread over their paragraphs. */
   examplesIn(scope: number | undefined): string[];
@@ -58,6 +64,12 @@ export function createEngineContext(
   const allTitles = corpus.map((k) => `"${k.article.title}"`).join(", ");
   const speakerName = (doc: Doc): string =>
     index.entityNames.get(doc.speaker ?? "") ?? doc.quote?.speaker ?? "";
+
+  const quoteDocs = corpus.map((_, a) => {
+    const stats = index.articles[a];
+    return index.docs.slice(stats?.start ?? 0, stats?.end ?? 0).filter((d) => d.kind === "quote");
+  });
+  const allQuoteDocs = quoteDocs.flat();
 
   const examplesByArticle = corpus.map((k) => exampleQuestions(k));
   const examples: string[] = [];
@@ -94,6 +106,7 @@ export function createEngineContext(
     idOf,
     titlesIn: (scope) => (scope === undefined ? allTitles : `"${titleOf(scope)}"`),
     speakerName,
+    quoteDocsIn: (scope) => (scope === undefined ? allQuoteDocs : (quoteDocs[scope] ?? [])),
     speakersIn: (scope) => (scope === undefined ? allSpeakers : (speakersByArticle[scope] ?? [])),
     examplesIn,
     canonicalQuestion: (doc) => {

@@ -48,6 +48,7 @@ export interface ArticleSentence {
   /** Offset of the sentence in its paragraph. */
   start: number;
   terms: readonly string[];
+  /** Its terms and the entity keys it names: a neighbour's names count as context. */
   termSet: ReadonlySet<string>;
 }
 
@@ -102,13 +103,13 @@ export function buildArticleDocs(
     const parts = splitSentences(p.text);
     sentencesOf.set(p.n, { first: sentences.length, parts });
     for (const s of parts) {
-      const { terms } = analyse(s.text);
+      const { terms, entities } = analyse(s.text);
       sentences.push({
         paragraph: p.n,
         text: s.text,
         start: s.start,
         terms,
-        termSet: new Set(terms),
+        termSet: new Set([...terms, ...entities]),
       });
     }
   }

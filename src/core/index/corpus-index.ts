@@ -31,6 +31,11 @@ export interface CorpusIndex {
   postings(term: string): Postings | undefined;
   /** Doc number → article number. */
   docArticle: Int32Array;
+  /** Doc number → its bag length, and its kind (KIND_CODES); retrieval reads these, not the docs. */
+  docLength: Float32Array;
+  docKind: Uint8Array;
+  /** Article number × 3 + kind code → the article's average bag length of that kind. */
+  averageLengths: Float64Array;
   lexicon: WordLexicon;
   aliases: AliasIndex;
   /** "rok" → the words of "Republic of Korea", from the entities' names, aliases and roles. */
@@ -39,6 +44,9 @@ export interface CorpusIndex {
   entityNames: ReadonlyMap<string, string>;
   entityTypes: ReadonlyMap<string, string>;
 }
+
+/** Each doc kind's code in `docKind` and `averageLengths`. */
+export const KIND_CODES: Readonly<Record<Doc["kind"], number>> = { fact: 0, quote: 1, sentence: 2 };
 
 /**
  * Builds the index over a corpus: each article's docs and statistics, one set of postings for
@@ -82,6 +90,15 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
     articles,
     postings: packPostings(docs),
     docArticle: Int32Array.from(docs, (d) => d.article),
+    docLength: Float32Array.from(docs, (d) => d.length),
+    docKind: Uint8Array.from(docs, (d) => KIND_CODES[d.kind]),
+    averageLengths: Float64Array.from(
+      articles.flatMap((a) => [
+        a.averageLength.fact,
+        a.averageLength.quote,
+        a.averageLength.sentence,
+      ]),
+    ),
     lexicon: createWordLexicon(wordCounts),
     aliases,
     initialisms: buildInitialisms(

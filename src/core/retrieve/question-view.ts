@@ -1,4 +1,5 @@
 import type { Question } from "../analyze/analyze-question.js";
+import { questionMemo } from "../analyze/question-memo.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { bm25Term, idf } from "./bm25.js";
 
@@ -21,36 +22,71 @@ export interface QuestionView {
   paragraphScores(): { scores: Float64Array; best: number };
 }
 
+/**
+ * Weighs the question's terms as one article does, into `out` (one idf per term); returns their
+ * total. Shared by retrieval (which weighs every article a posting touches, without allocating)
+ * and the views scoring builds for its candidates' articles.
+ */
+export function weighTerms(
+  question: Question,
+  index: CorpusIndex,
+  article: number,
+  out: Float64Array,
+): number {
+  const stats = index.articles[article];
+  const n = stats?.sentences.length ?? 0;
+  const own = stats?.entities;
+  const terms = question.terms;
+  let total = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!t) continue;
+    const weight = isIgnored(question, i, own) ? 0 : idf(stats?.df.get(t.term) ?? 0, n);
+    out[i] = weight;
+    total += weight;
+  }
+  return total;
+}
+
+/** Per question term, the other entity terms read from words overlapping its own. */
+const overlapsOf = questionMemo((question) =>
+  question.terms.map((t, i) =>
+    t.entity && t.span
+      ? question.terms.flatMap((u, j) =>
+          j !== i &&
+          u.entity &&
+          u.span &&
+          u.span.start < (t.span?.end ?? 0) &&
+          (t.span?.start ?? 0) < u.span.end
+            ? [j]
+            : [],
+        )
+      : [],
+  ),
+);
+
+/** An entity this article does not know, named by words that also name one it does know. */
+function isIgnored(question: Question, i: number, own: ReadonlySet<string> | undefined): boolean {
+  const overlaps = overlapsOf(question)[i];
+  if (!overlaps || overlaps.length === 0) return false;
+  const term = question.terms[i]?.term ?? "";
+  if (own?.has(term)) return false;
+  return overlaps.some((j) => own?.has(question.terms[j]?.term ?? "") ?? false);
+}
+
 export function questionView(
   question: Question,
   index: CorpusIndex,
   article: number,
 ): QuestionView {
+  const weights = new Float64Array(question.terms.length);
+  const total = weighTerms(question, index, article, weights);
   const stats = index.articles[article];
-  const n = stats?.sentences.length ?? 0;
   const own = stats?.entities;
-  const known = (i: number) => {
-    const t = question.terms[i];
-    return t !== undefined && (!t.entity || (own?.has(t.term) ?? false));
-  };
   const ignored = new Set<number>();
-  question.terms.forEach((t, i) => {
-    if (!t.entity || known(i) || !t.span) return;
-    const overlaps = question.terms.some(
-      (u, j) =>
-        j !== i &&
-        known(j) &&
-        u.span &&
-        u.span.start < (t.span?.end ?? 0) &&
-        (t.span?.start ?? 0) < u.span.end,
-    );
-    if (overlaps) ignored.add(i);
+  question.terms.forEach((_, i) => {
+    if (isIgnored(question, i, own)) ignored.add(i);
   });
-  const weights = Float64Array.from(question.terms, (t, i) =>
-    ignored.has(i) ? 0 : idf(stats?.df.get(t.term) ?? 0, n),
-  );
-  let total = 0;
-  for (const w of weights) total += w;
   let paragraphs: { scores: Float64Array; best: number } | undefined;
   return {
     article,

@@ -6,6 +6,7 @@ import { composeAnswer } from "../compose/compose-answer.js";
 import type { EngineContext } from "../engine/engine-context.js";
 import { entityKey } from "../index/alias-index.js";
 import type { Doc } from "../index/article-docs.js";
+import { docMemo } from "../index/doc-memo.js";
 import { MESSAGES } from "../messages.js";
 import { SAYING_WORDS } from "../text/stop-words.js";
 
@@ -26,9 +27,7 @@ export function answerQuotes(
   scope: number | undefined,
 ): Answer | undefined {
   const { index } = context.pipeline;
-  const quoteDocs = index.docs.filter(
-    (d) => d.kind === "quote" && (scope === undefined || d.article === scope),
-  );
+  const quoteDocs = context.quoteDocsIn(scope);
   const named = question.entities.filter((key) => quoteDocs.some((d) => d.speaker === key));
   // "What did the mayor say": no name, but one speaker's role is "Ostrava mayor".
   const byRole =
@@ -85,11 +84,10 @@ function speakersByRole(
   quoteDocs: readonly Doc[],
 ): { speakers: string[]; words: string[] } {
   const words = question.terms.filter((t) => !t.entity).map((t) => t.term);
-  const roleTerms = (doc: Doc) => new Set(analyzeRole(doc.quote?.role ?? ""));
   const matched = new Map<string, Set<string>>();
   for (const doc of quoteDocs) {
     if (!doc.speaker) continue;
-    const role = roleTerms(doc);
+    const role = roleTermsOf(doc);
     for (const w of words)
       if (role.has(w)) matched.set(doc.speaker, (matched.get(doc.speaker) ?? new Set()).add(w));
   }
@@ -98,9 +96,13 @@ function speakersByRole(
   return { speakers: [speaker], words: [...used] };
 }
 
-function analyzeRole(role: string): string[] {
-  return tokenize(role).flatMap((t) => {
-    const term = contentTerm(t.word);
-    return term ? [term] : [];
-  });
-}
+/** The content terms of a quote's speaker role ("Ostrava mayor"). */
+const roleTermsOf = docMemo(
+  (doc) =>
+    new Set(
+      tokenize(doc.quote?.role ?? "").flatMap((t) => {
+        const term = contentTerm(t.word);
+        return term ? [term] : [];
+      }),
+    ),
+);

@@ -6,6 +6,7 @@ import type { AskOptions } from "../engine-types.js";
 import type { Doc } from "../index/article-docs.js";
 import { MESSAGES } from "../messages.js";
 import type { Ranked } from "../score/rank-candidates.js";
+import { withAlternatives } from "./alternatives.js";
 import { answerQuotes } from "./answer-quotes.js";
 
 /** Questions about when the article itself appeared. */
@@ -64,11 +65,12 @@ export function answerUseCase(context: EngineContext) {
     const run = pipeline.run(analyzed, scope);
     const best = run.ranked[0];
     if (!best || !run.decision?.answer) {
-      return context.abstain(
+      const abstained = context.abstain(
         MESSAGES.notSaid,
         context.fillSuggestions(suggestionsFrom(context, run.ranked, new Set()), scope),
         run.decision?.confidence ?? 0,
       );
+      return withAlternatives(context, abstained, analyzed, run.ranked, new Set());
     }
     const bestDoc = best.input.candidate.doc;
     const chosen: Doc[] = [bestDoc];
@@ -86,12 +88,14 @@ export function answerUseCase(context: EngineContext) {
         .map((r) => r.input.candidate.doc)
         .filter((d) => d.article === bestDoc.article && d.sentence === bestDoc.sentence),
     );
-    return composeAnswer(
+    const used = new Set([...chosen, ...sameSentence]);
+    const answer = composeAnswer(
       context,
       chosen,
       analyzed,
       run.decision.confidence,
-      suggestionsFrom(context, run.ranked, new Set([...chosen, ...sameSentence])),
+      suggestionsFrom(context, run.ranked, used),
     );
+    return withAlternatives(context, answer, analyzed, run.ranked, used);
   };
 }

@@ -9,7 +9,8 @@ export const typeMismatch: DecisionSignal = ({ question, best, features }) => {
   const wanted = question.wanted;
   if (wanted === null) return 0;
   const fit = features["answerType"] ?? 0;
-  if (best.candidate.doc.kind === "fact") return fit < 0.5 ? 1 : 0;
+  if (best.candidate.doc.kind === "fact")
+    return fit === 0 && (features["relatedAnswerType"] ?? 0) === 0 ? 1 : 0;
   if (wanted === "quote") return best.candidate.doc.kind === "quote" ? 0 : 1;
   return SPANS_ANSWERING[wanted] && fit === 0 ? 1 : 0;
 };

@@ -13,12 +13,15 @@ const NUMBER_WORDS = new Set(
 /** True for a number written in digits or words. */
 export const isNumberWord = (word: string): boolean => /\d/.test(word) || NUMBER_WORDS.has(word);
 
-/** The terms standing right after a number in a text: what its numbers count ("9,000 Cambodians"). */
-export function countedIn(text: string): Set<string> {
+/**
+ * The terms standing right after a number in a text: what its numbers count ("9,000 Cambodians").
+ * With `only`, just the numbers given there (a fact's own figure, found in its statement).
+ */
+export function countedIn(text: string, only?: ReadonlySet<string>): Set<string> {
   const words = tokenize(text).map((t) => t.word);
   const out = new Set<string>();
   words.forEach((word, i) => {
-    if (!isNumberWord(word)) return;
+    if (!isNumberWord(word) || (only && !only.has(word))) return;
     for (const next of words.slice(i + 1, i + 4)) {
       if (isNumberWord(next) || STOP_WORDS.has(next)) continue;
       out.add(termOf(next));
@@ -41,12 +44,20 @@ export const counts: Signal = ({ question, candidate }) => {
 };
 
 /**
- * What a doc's numbers count. A fact's own figure is its short answer: "£38 million" counts no
- * beds even when its statement also gives "64 beds".
+ * What a doc's numbers count. A fact's own figure is its short answer, and what it counts is
+ * said after it there or in its statement: "About 9,000" counts Cambodians, while the "120
+ * cranes" the statement also gives are not the fact's; "£38 million" counts no beds.
  */
 const countedOf = docMemo((doc) => {
   const answer = doc.fact?.answer;
-  if (answer !== undefined && tokenize(answer).some((t) => isNumberWord(t.word)))
-    return { counted: countedIn(answer), figure: true };
+  const figures = answer
+    ? new Set(
+        tokenize(answer)
+          .map((t) => t.word)
+          .filter(isNumberWord),
+      )
+    : undefined;
+  if (answer && figures && figures.size > 0)
+    return { counted: countedIn(`${answer}. ${doc.fact?.statement ?? ""}`, figures), figure: true };
   return { counted: countedIn(doc.text), figure: false };
 });

@@ -1,6 +1,6 @@
 import type { Signal } from "../candidate.js";
 import { answerNearness } from "./answer-nearness.js";
-import { answerType } from "./answer-type.js";
+import { answerType, relatedAnswerType } from "./answer-type.js";
 import { bigrams } from "./bigrams.js";
 import { bm25 } from "./bm25.js";
 import { coarse } from "./coarse.js";
@@ -32,6 +32,7 @@ export const RANKING_SIGNALS = Object.freeze({
   phrasing,
   prefix,
   answerType,
+  relatedAnswerType,
   isFact,
   isQuote,
   quoteAsked,
