@@ -33,4 +33,18 @@ export interface Answer {
   suggestions: string[];
   /** Ids of the knowledge used, as `<article>/<fact or quote id>` or `<article>/p<n>`. */
   refs: string[];
+  /**
+   * The next-best answers the engine ranked below this one, best first (up to 3): what a user who
+   * marks the answer wrong is offered instead. Absent when nothing else came close.
+   */
+  alternatives?: Alternative[];
+}
+
+/** One runner-up answer: its direct answer, where it stands, its ref and its score. */
+export interface Alternative {
+  short: string;
+  source: Source;
+  ref: string;
+  /** 0..1 */
+  confidence: number;
 }

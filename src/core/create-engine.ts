@@ -1,10 +1,11 @@
 import Fuse from "fuse.js";
-import type { Answer, Source } from "./answer.js";
+import type { Alternative, Answer, Source } from "./answer.js";
 import type {
   About,
   AskOptions,
   Engine,
   FactEntry,
+  Mention,
   QuoteListing,
   Speaker,
   SpeakerQuotes,
@@ -35,6 +36,9 @@ export const ENGINE = Object.freeze({
   quoteTopicCoverage: 0.5,
   suggestions: 3,
   autocompleteLimit: 25,
+  /** Runner-up answers offered after a 👎: at most this many, scoring at least the floor. */
+  alternatives: 3,
+  alternativeFloor: 0.3,
 });
 
 /** Questions about when the article itself appeared. */
@@ -342,10 +346,14 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     const best = ranked[0];
     const bestDoc = best ? docs[best.doc] : undefined;
     if (!best || !bestDoc || best.score < ENGINE.answerThreshold) {
-      return abstain(
-        MESSAGES.notSaid,
-        fillSuggestions(suggestionsFrom(ranked), scope),
-        best?.score ?? 0,
+      return withAlternatives(
+        abstain(
+          MESSAGES.notSaid,
+          fillSuggestions(suggestionsFrom(ranked), scope),
+          best?.score ?? 0,
+        ),
+        ranked,
+        new Set(),
       );
     }
     const chosen = [bestDoc];
@@ -367,13 +375,17 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
         d.kind !== "fact"
       );
     };
-    return fromDocs(
-      chosen,
-      best.score,
-      suggestionsFrom(
-        ranked.filter((c) => !sameAnswer(c)),
-        used,
+    return withAlternatives(
+      fromDocs(
+        chosen,
+        best.score,
+        suggestionsFrom(
+          ranked.filter((c) => !sameAnswer(c)),
+          used,
+        ),
       ),
+      ranked,
+      used,
     );
   };
 
@@ -484,5 +496,49 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
     return scope === null ? [] : speakersIn(scope);
   };
 
-  return { answer, quotes, facts, about, suggest, speakers };
+  // ---- Conversation support, kept apart: the entities a text names, and runner-up answers ----
+  const articlesOfEntity = new Map<string, string[]>();
+  for (const k of corpus) {
+    for (const e of k.entities) {
+      const list = articlesOfEntity.get(entityKey(e)) ?? [];
+      if (!list.includes(k.article.id)) list.push(k.article.id);
+      articlesOfEntity.set(entityKey(e), list);
+    }
+  }
+  const mentions = (text: string, options: AskOptions = {}): Mention[] => {
+    const scope = articleNumber(options.article);
+    if (scope === null || typeof text !== "string") return [];
+    const analyzed = analyzeQuestion(text, index.lexicon, index.aliases, (term) =>
+      index.written.has(term),
+    );
+    return analyzed.entities
+      .map((key) => ({
+        name: index.entityNames.get(key) ?? key,
+        type: index.entityTypes.get(key) ?? "other",
+        articles: articlesOfEntity.get(key) ?? [],
+      }))
+      .filter((m) => scope === undefined || m.articles.includes(idOf(scope)));
+  };
+  /** Adds the best-ranked answers not already given (one per short answer) to `answer`. */
+  const withAlternatives = (answer: Answer, ranked: Candidate[], used: Set<number>): Answer => {
+    const seen = new Set(answer.answered ? [answer.short] : []);
+    const alternatives: Alternative[] = [];
+    for (const c of ranked) {
+      if (alternatives.length >= ENGINE.alternatives || c.score < ENGINE.alternativeFloor) break;
+      const doc = docs[c.doc];
+      if (!doc || used.has(c.doc)) continue;
+      const short = doc.fact ? doc.fact.answer : doc.quote ? renderQuote(doc) : doc.text;
+      if (seen.has(short)) continue;
+      seen.add(short);
+      alternatives.push({
+        short,
+        source: sourceOf(doc),
+        ref: refOf(doc),
+        confidence: Math.round(c.score * 1000) / 1000,
+      });
+    }
+    return alternatives.length > 0 ? { ...answer, alternatives } : answer;
+  };
+
+  return { answer, quotes, facts, about, suggest, speakers, mentions };
 }

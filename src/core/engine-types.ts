@@ -63,6 +63,15 @@ export interface Speaker {
   quotes: number;
 }
 
+/** An entity a text names, as the articles know it. */
+export interface Mention {
+  name: string;
+  /** person, place, country, organisation, agreement, event, group or other. */
+  type: string;
+  /** Ids of the articles that name it. */
+  articles: string[];
+}
+
 /** The one use case every adapter calls. */
 export interface Engine {
   answer(question: string, options?: AskOptions): Answer;
@@ -74,4 +83,9 @@ export interface Engine {
   /** Answerable questions matching what a user has typed so far (autocomplete). */
   suggest(partial: string, limit?: number, options?: AskOptions): string[];
   speakers(options?: AskOptions): Speaker[];
+  /**
+   * The entities a text names (by any alias, typos forgiven), in the order it names them: what a
+   * conversation remembers so that "he", "it" or "that" in a follow-up can be read.
+   */
+  mentions(text: string, options?: AskOptions): Mention[];
 }

@@ -26,6 +26,7 @@ export function createSwappableEngine(initial: Engine): SwappableEngine {
     about: () => current.about(),
     suggest: (partial, limit, options) => current.suggest(partial, limit, options),
     speakers: (options) => current.speakers(options),
+    mentions: (text, options) => current.mentions(text, options),
   };
   return {
     engine,
