@@ -11,6 +11,8 @@ import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js
 import type { Engine } from "./core/index.js";
 import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-store.js";
 import { KnowledgeError } from "./data/load-knowledge.js";
+import { questionLogFromConfig } from "./log/from-config.js";
+import type { QuestionLog } from "./log/question-log.js";
 import { createLogger } from "./logger.js";
 
 const USAGE = `Usage: npm start [-- --data DIR]
@@ -56,16 +58,20 @@ function loadEverything(argv: string[]): { config: AppConfig; store: KnowledgeSt
 }
 
 /** Imported on demand so a terminal-only start loads neither discord.js nor Bolt. */
-async function startAdapters(config: AppConfig, engine: Engine): Promise<RunningAdapter[]> {
+async function startAdapters(
+  config: AppConfig,
+  engine: Engine,
+  log: QuestionLog,
+): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
   try {
     if (config.discord) {
       const { startDiscord } = await import("./adapters/discord/start.js");
-      running.push(await startDiscord(config.discord, engine, createLogger("discord")));
+      running.push(await startDiscord(config.discord, engine, createLogger("discord"), log));
     }
     if (config.slack) {
       const { startSlack } = await import("./adapters/slack/start.js");
-      running.push(await startSlack(config.slack, engine, createLogger("slack")));
+      running.push(await startSlack(config.slack, engine, createLogger("slack"), { log }));
     }
   } catch (error) {
     await stopAll(running);
@@ -82,7 +88,7 @@ async function stopAll(running: RunningAdapter[]): Promise<void> {
   }
 }
 
-function exitOnSignals(running: RunningAdapter[]): void {
+function exitOnSignals(running: RunningAdapter[], log: QuestionLog): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) process.exit(EXIT.ok); // a second Ctrl-C: stop waiting
@@ -90,7 +96,9 @@ function exitOnSignals(running: RunningAdapter[]): void {
     logger.info("shutting down", { signal });
     // Don't let a hung disconnect keep the process alive forever.
     setTimeout(() => process.exit(EXIT.ok), 5_000).unref();
-    void stopAll(running).then(() => process.exit(EXIT.ok));
+    void stopAll(running)
+      .then(() => log.close())
+      .then(() => process.exit(EXIT.ok));
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -98,19 +106,32 @@ function exitOnSignals(running: RunningAdapter[]): void {
 
 const { config, store } = loadEverything(process.argv.slice(2));
 const { engine } = store;
+// Only chat platforms have user ids worth a stable salt; the terminal chat needs no setup.
+const log = questionLogFromConfig(config.questionLog, createLogger("question-log"), {
+  warnWithoutSalt: config.discord !== null || config.slack !== null,
+});
+// The log is flushed and closed last, after the adapters have stopped answering.
 const running: RunningAdapter[] = [];
-exitOnSignals(running);
+exitOnSignals(running, log);
 
 if (config.discord || config.slack) {
   try {
-    running.push(...(await startAdapters(config, engine)));
+    running.push(...(await startAdapters(config, engine, log)));
   } catch (error) {
     logger.error("failed to start", { error });
     fail(`Failed to start: ${error instanceof Error ? error.message : String(error)}`);
   }
   logger.info("running", { discord: config.discord !== null, slack: config.slack !== null });
 } else {
-  await startTerminalChat({ engine, input: process.stdin, output: process.stdout, logger });
+  await startTerminalChat({
+    engine,
+    input: process.stdin,
+    output: process.stdout,
+    logger,
+    log,
+    conversations: config.terminal.conversations,
+  });
+  await log.close();
   // The chat has ended (Ctrl-D or /quit): leave once stdout has flushed, whatever else is open.
   process.stdout.write("", () => process.exit(EXIT.ok));
 }

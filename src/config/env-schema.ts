@@ -24,5 +24,19 @@ export const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, "looks too short for a signing secret")),
   SLACK_API_URL: optional(url),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  QUESTION_LOG: optional(
+    z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+      z.enum(["on", "off"], { message: "must be on or off" }),
+    ),
+  ),
+  DB_PATH: optional(z.string()),
+  DATABASE_URL: optional(
+    z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgres:// or postgresql:// URL" }),
+  ),
+  LOG_SALT: optional(z.string().min(16, "must be at least 16 characters (a long random string)")),
+  LOG_RETENTION_DAYS: optional(positiveInt),
+  CONVERSATION_IDLE_MINUTES: optional(z.coerce.number().positive("must be more than 0")),
+  CONVERSATION_MAX: optional(positiveInt),
 });
 export type Env = z.infer<typeof EnvSchema>;

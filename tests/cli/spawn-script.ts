@@ -41,6 +41,10 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (/^(DISCORD_|SLACK_|KB_DIR$|PORT$|RATE_LIMIT_|NO_COLOR$|FORCE_COLOR$)/.test(key)) continue;
+    if (
+      /^(DB_PATH|DATABASE_URL|QUESTION_LOG|LOG_SALT|LOG_RETENTION_DAYS)$|^CONVERSATION_/.test(key)
+    )
+      continue;
     env[key] = value;
   }
   return { ...env, TSX_TSCONFIG_PATH: join(REPO_ROOT, "tsconfig.json"), ...extra };

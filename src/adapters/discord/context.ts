@@ -1,5 +1,6 @@
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
+import type { ConversationService } from "../shared/conversations/conversation-service.js";
 import type { RateLimiter } from "../shared/rate-limiter.js";
 
 /** What every command, component and listener gets: the engine and the bot's shared services. */
@@ -8,4 +9,6 @@ export interface BotContext {
   logger: Logger;
   /** Per-user question limit, keyed by Discord user id. */
   limiter: RateLimiter;
+  /** Follow-ups per user per channel, thread or DM; the question log; 👍/👎. */
+  conversations: ConversationService;
 }

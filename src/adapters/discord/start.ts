@@ -1,7 +1,9 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { DiscordConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
+import { disabledQuestionLog, type QuestionLog } from "../../log/question-log.js";
 import type { Logger } from "../../logger.js";
+import { createConversationService } from "../shared/conversations/conversation-service.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import type { BotContext } from "./context.js";
 import { registerListeners } from "./listeners/register-listeners.js";
@@ -36,9 +38,20 @@ export async function startDiscord(
   config: DiscordConfig,
   engine: Engine,
   logger: Logger,
+  log: QuestionLog = disabledQuestionLog(),
 ): Promise<RunningDiscordBot> {
   const client = createDiscordClient(config);
-  const context: BotContext = { engine, logger, limiter: createRateLimiter(config.rateLimit) };
+  const context: BotContext = {
+    engine,
+    logger,
+    limiter: createRateLimiter(config.rateLimit),
+    conversations: createConversationService({
+      engine,
+      log,
+      config: config.conversations,
+      logger,
+    }),
+  };
 
   // Without an `error` listener, an emitted error would crash the process.
   client.on(Events.Error, (error) => logger.error("Discord client error", { error }));

@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import { App, type CodedError, LogLevel, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
+import { disabledQuestionLog, type QuestionLog } from "../../log/question-log.js";
 import type { Logger } from "../../logger.js";
+import { createConversationService } from "../shared/conversations/conversation-service.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { describe } from "./listeners/guard-listener.js";
@@ -20,6 +22,8 @@ export interface SlackAppOptions {
   now?: () => number;
   /** Bolt's own log level (default info). */
   logLevel?: LogLevel;
+  /** Where questions and 👍/👎 go (default: nowhere). */
+  log?: QuestionLog;
 }
 
 export interface SlackHandle {
@@ -104,6 +108,13 @@ export function createSlackApp(
     logger,
     limiter: createRateLimiter(config.rateLimit, options.now),
     sourceNames: new Map(engine.about().articles.map((a) => [a.id, a.source])),
+    conversations: createConversationService({
+      engine,
+      log: options.log ?? disabledQuestionLog(),
+      config: config.conversations,
+      logger,
+      ...(options.now ? { now: options.now } : {}),
+    }),
   };
   registerListeners(app, deps);
   app.error(async ({ error, body, context }: BoltErrorArgs) => {

@@ -26,6 +26,7 @@ beforeAll(async () => {
       apiUrl: fake.apiUrl,
       port: 0,
       rateLimit: { max: 5, windowMs: 60_000 },
+      conversations: { idleMs: 600_000, max: 1000 },
     },
     createEngine(loadCorpus(DATA_DIR)),
     createMemoryLogger(),

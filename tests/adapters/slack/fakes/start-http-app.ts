@@ -31,6 +31,7 @@ export async function startHttpApp(
     apiUrl: fake.apiUrl,
     port: 0,
     rateLimit,
+    conversations: { idleMs: 600_000, max: 1000 },
   };
   const slack = await startSlack(config, engine, logger, {
     host: "127.0.0.1",

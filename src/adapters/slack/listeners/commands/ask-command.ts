@@ -27,7 +27,11 @@ export function askCommand(deps: SlackDeps) {
         const notice = rateLimitNotice(deps, userKey(command.team_id, command.user_id));
         const reply =
           notice ??
-          buildReply(parseAskText(command.text), deps, { restate: true, shareable: true });
+          buildReply(parseAskText(command.text), deps, {
+            restate: true,
+            shareable: true,
+            where: { team: command.team_id, user: command.user_id, channel: command.channel_id },
+          });
         await respond({ response_type: "ephemeral", ...reply });
       },
       () => respond({ response_type: "ephemeral", ...errorReply() }),
