@@ -2,6 +2,7 @@ import { type RunningDiscordBot, startDiscord } from "../../../../src/adapters/d
 import { loadConfig } from "../../../../src/config/load-config.js";
 import { createEngine, type Engine } from "../../../../src/core/index.js";
 import { loadCorpus } from "../../../../src/data/load-knowledge.js";
+import type { QuestionLog } from "../../../../src/log/question-log.js";
 import { createMemoryLogger } from "../../../../src/logger.js";
 import {
   type FakeDiscord,
@@ -34,16 +35,19 @@ export function realEngine(): Engine {
 export async function startBotAgainstFakeDiscord({
   env = {},
   engine = realEngine(),
+  log,
 }: {
   env?: Record<string, string>;
   engine?: Engine;
+  /** Where questions and 👍/👎 go (default: nowhere). */
+  log?: QuestionLog;
 } = {}): Promise<BotUnderTest> {
   const fake = await startFakeDiscord();
   const logger = createMemoryLogger();
   const config = loadConfig({ DISCORD_TOKEN: "test-token", DISCORD_API_URL: fake.apiUrl, ...env });
   if (!config.discord) throw new Error("test setup: Discord config missing");
   try {
-    const bot = await startDiscord(config.discord, engine, logger);
+    const bot = await startDiscord(config.discord, engine, logger, log);
     return {
       fake,
       engine,

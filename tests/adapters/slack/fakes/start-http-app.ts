@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { type SlackHandle, startSlack } from "../../../../src/adapters/slack/start.js";
 import type { RateLimitConfig } from "../../../../src/config/load-config.js";
 import type { Engine } from "../../../../src/core/index.js";
+import type { QuestionLog } from "../../../../src/log/question-log.js";
 import type { Logger } from "../../../../src/logger.js";
 import type { FakeSlack } from "./fake-slack.js";
 import { postSigned, slashCommand } from "./payloads.js";
@@ -22,7 +23,7 @@ export interface HttpApp {
 export async function startHttpApp(
   fake: FakeSlack,
   engine: Engine,
-  { rateLimit, logger }: { rateLimit: RateLimitConfig; logger: Logger },
+  { rateLimit, logger, log }: { rateLimit: RateLimitConfig; logger: Logger; log?: QuestionLog },
 ): Promise<HttpApp> {
   await fake.start();
   const config = {
@@ -36,6 +37,7 @@ export async function startHttpApp(
   const slack = await startSlack(config, engine, logger, {
     host: "127.0.0.1",
     clientOptions: { retryConfig: { retries: 0 } },
+    ...(log ? { log } : {}),
   });
   const base = `http://127.0.0.1:${slack.port}`;
   const eventsUrl = `${base}/slack/events`;
