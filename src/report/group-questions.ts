@@ -69,7 +69,8 @@ export function groupQuestions(
       question: variants[0]?.question ?? "",
       count: variants.reduce((n, v) => n + v.count, 0),
       variants: variants.map((v) => ({ question: v.question, count: v.count })),
-      lastAsked: variants.reduce((last, v) => (v.last > last ? v.last : last), ""),
+      // ISO times sort as text: the last one is the latest.
+      lastAsked: variants.map((v) => v.last).sort().at(-1) ?? "",
     }))
     .sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked));
 }
