@@ -70,7 +70,11 @@ export function groupQuestions(
       count: variants.reduce((n, v) => n + v.count, 0),
       variants: variants.map((v) => ({ question: v.question, count: v.count })),
       // ISO times sort as text: the last one is the latest.
-      lastAsked: variants.map((v) => v.last).sort().at(-1) ?? "",
+      lastAsked:
+        variants
+          .map((v) => v.last)
+          .sort()
+          .at(-1) ?? "",
     }))
     .sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked));
 }
