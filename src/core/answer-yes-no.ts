@@ -40,12 +40,13 @@ export function answerYesNo(engine: Engine, question: string, options: AskOption
   const cited = new Set(engine.mentions(evidence, options).map((m) => m.name));
   // "The request came during his meeting with Oh": a person the sentence calls "he" is in it too.
   const pronoun = /\b(he|him|his|she|her)\b/i.test(evidence);
-  const missing = engine
-    .mentions(question, options)
-    .filter((m) => !cited.has(m.name) && !(pronoun && m.type === "person"));
+  const named = engine.mentions(question, options);
+  const missing = named.filter((m) => !cited.has(m.name) && !(pronoun && m.type === "person"));
+  // Names are checked above; what is left is what the question says of them ("meet").
+  const nameWords = new Set(named.flatMap((m) => words(m.name)));
   const content = words(question)
     .slice(1)
-    .filter((w) => !STOP_WORDS.has(w));
+    .filter((w) => !STOP_WORDS.has(w) && !nameWords.has(w));
   const evidenceWords = words(evidence);
   const covered = content.filter((w) =>
     evidenceWords.some((e) => e.startsWith(stem(w)) || w.startsWith(stem(e))),

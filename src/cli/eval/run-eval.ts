@@ -4,6 +4,13 @@ import { resolveDataDir } from "../shared/data-dir.js";
 import { EXIT } from "../shared/exit-codes.js";
 import { checkArticleId, type LoadedEngine, loadEngine } from "../shared/load-engine.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
+import {
+  CONVERSATION_FLOOR,
+  DEFAULT_CONVERSATION_FILE,
+  formatConversationReport,
+  runConversationEval,
+} from "./conversation-eval.js";
+import { type ConversationEvalFile, readConversationFile } from "./conversation-file.js";
 import { EvalFileError, type EvalQuestion, readEvalFile } from "./eval-file.js";
 import { formatIngestedComparison, formatReport } from "./format-report.js";
 import { compareWithIngestion } from "./ingested-alone.js";
@@ -25,15 +32,23 @@ then the misses, then the same questions on what ingestion alone finds in the cu
 articles' text (\`npm run ingest\` without an editor), next to the curated knowledge. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
 unanswerable ≥ ${FLOORS.unanswerable * 100} % abstained).
 
+Then it plays the conversation eval: conversations of two to four turns (follow-ups by
+pronoun, by ellipsis, a change of subject or article, an expired context) over the curated
+articles and the texts the file ingests, scoring each turn with the conversation and alone.
+Exits 1 when fewer than ${CONVERSATION_FLOOR * 100} % of follow-up turns are right.
+
 Options:
   --file PATH   eval file, one {"question", "expect", "type", "article"?} per line
                 (default: ${DEFAULT_EVAL_FILE})
+  --conversations PATH
+                conversation eval file (default: ${DEFAULT_CONVERSATION_FILE}); "none" skips it
   --data DIR    knowledge directory (default: $KB_DIR or ./data)
   --json        print a machine-readable summary instead
   -h, --help    show this help`;
 
 const OPTIONS = {
   file: { type: "string" },
+  conversations: { type: "string" },
   data: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -56,9 +71,13 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
   const dataDir = resolveDataDir(values.data, io.env);
   let loaded: LoadedEngine;
   let items: EvalQuestion[];
+  const conversationPath =
+    values.conversations ?? (values.file === undefined ? DEFAULT_CONVERSATION_FILE : "none");
+  let conversationFile: ConversationEvalFile | undefined;
   try {
     loaded = loadEngine(dataDir);
     items = readEvalFile(file);
+    if (conversationPath !== "none") conversationFile = readConversationFile(conversationPath);
   } catch (error) {
     if (!(error instanceof KnowledgeError || error instanceof EvalFileError)) throw error;
     await writeLine(io.stderr, error.message);
@@ -81,6 +100,11 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     items,
     results.map((r) => r.answer),
   );
+  const conversations = conversationFile
+    ? runConversationEval(loaded.corpus, conversationFile)
+    : undefined;
+  const conversationsMet =
+    !conversations || conversations.followUps.withContext.rate >= CONVERSATION_FLOOR;
 
   if (values.json) {
     const { misses, ...rates } = summary;
@@ -91,7 +115,7 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
       ...rates,
       floors: FLOORS,
       targets: TARGETS,
-      meetsFloors: failures.length === 0,
+      meetsFloors: failures.length === 0 && conversationsMet,
       misses: misses.map(({ item, answer }) => ({
         line: item.line,
         question: item.question,
@@ -115,6 +139,23 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
           unanswerable: ingested.ingested.unanswerable,
         },
       },
+      conversations: conversations && {
+        file: conversationPath,
+        conversations: conversations.conversations,
+        floor: CONVERSATION_FLOOR,
+        followUps: conversations.followUps,
+        allTurns: conversations.allTurns,
+        byKind: conversations.byKind,
+        misses: conversations.misses.map((m) => ({
+          conversation: m.conversation,
+          turn: m.turn + 1,
+          question: m.question,
+          asked: m.asked,
+          answered: m.answer.answered,
+          short: m.answer.short,
+          refs: m.answer.refs,
+        })),
+      },
     };
     await writeLine(io.stdout, JSON.stringify(report, null, 2));
   } else {
@@ -124,6 +165,9 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     );
     await writeLine(io.stdout, formatReport(summary, unknownIds));
     if (ingested) await writeLine(io.stdout, `\n${formatIngestedComparison(ingested)}`);
+    if (conversations) {
+      await writeLine(io.stdout, `\n${formatConversationReport(conversations, conversationPath)}`);
+    }
   }
-  return failures.length === 0 ? EXIT.ok : EXIT.failure;
+  return failures.length === 0 && conversationsMet ? EXIT.ok : EXIT.failure;
 }

@@ -73,7 +73,7 @@ export function readFollowUp(question: string, context: FollowUpContext): Follow
 
   // "and in South Korea?": an opener and a new subject, no question of its own.
   const bareSubject =
-    typed.length > body.length && !WH_WORDS.has(body[0] ?? "") && !AUXILIARIES.has(body[0] ?? "");
+    typed.length > body.length && whPhrase(body).length === 0 && !AUXILIARIES.has(body[0] ?? "");
   const about = aboutRest(typed) ?? aboutRest(body) ?? (bareSubject ? body : undefined);
   if (about && about.length > 0) {
     return reading("swap", swapSubject(previous, about, context));
@@ -141,8 +141,33 @@ function isBareQuestion(list: readonly string[]): boolean {
     .every((w) => AUXILIARIES.has(w) || FILLERS.has(w) || THING.has(w) || PLURAL.has(w));
 }
 
-/** The question word(s) a question opens with: "why", "how many", "which year"; empty when none. */
+/** Words that may stand before a question word: "in which sectors?", "by when?", "since when?". */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "from",
+  "to",
+  "with",
+  "since",
+  "until",
+  "till",
+  "after",
+  "before",
+  "about",
+]);
+
+/**
+ * The question word(s) a question opens with, with a preposition before them: "why", "how many",
+ * "which year", "in which sectors", "by when"; empty when none.
+ */
 function whPhrase(list: readonly string[]): string[] {
+  if (PREPOSITIONS.has(list[0] ?? "") && WH_WORDS.has(list[1] ?? "")) {
+    const rest = whPhrase(list.slice(1));
+    return rest.length > 0 ? [list[0] as string, ...rest] : [];
+  }
   const [first = "", second = ""] = list;
   if (!WH_WORDS.has(first)) return [];
   if (first === "how" && HOW_WORDS.has(second)) return [first, second];
@@ -308,7 +333,12 @@ function swapSubject(
   const incoming = context.mentionsOf(restText);
   const fallback = `${previous.asked} ${restText}`;
   const [newcomer] = incoming;
-  if (!newcomer) return [fallback];
+  if (!newcomer) {
+    // "and the course record bonus?" after "how much is the prize money?": the same question of it.
+    const wh = whPhrase(before);
+    const aux = AUXILIARIES.has(before[wh.length] ?? "") ? [before[wh.length] as string] : [];
+    return wh.length > 0 ? [[...wh, ...aux, ...rest].join(" "), fallback] : [fallback];
+  }
   const preposition = STOP_WORDS.has(rest[0] ?? "") && rest.length > 1 ? rest[0] : undefined;
   const old = [...previous.named]
     .map((m) => ({ m, span: locate(before, m, context) }))
