@@ -65,28 +65,44 @@ export function converse(
   const state =
     previous === undefined || isExpired(previous, now, idleMs) ? newConversation(now) : previous;
   const context = options.article ?? state.article;
-  const mentionsOf = (text: string): Mention[] => engine.mentions(text, {});
+  // One turn reads the same texts more than once: each is analysed once.
+  const seen = new Map<string, Mention[]>();
+  const mentionsOf = (text: string): Mention[] => {
+    let found = seen.get(text);
+    if (!found) {
+      found = engine.mentions(text);
+      seen.set(text, found);
+    }
+    return found;
+  };
   const reading = readFollowUp(question, { turns: state.turns, mentionsOf });
   const form = questionForm(question);
 
   let answer: Answer;
   let asked = reading.candidates[0] ?? question;
   if (form === "summary") {
-    answer = summarizeArticle(engine, options.article ?? summaryArticle(engine, question, state));
+    answer = summarizeArticle(
+      engine,
+      options.article ?? summaryArticle(mentionsOf, question, state),
+    );
   } else {
     const tries = reading.candidates.map((candidate) => ({
       candidate,
       answer:
         form === "yes-no"
-          ? answerYesNo(engine, candidate, scopeFor(engine, candidate, context, options.article))
-          : answerInContext(engine, candidate, context, options.article),
+          ? answerYesNo(
+              engine,
+              candidate,
+              scopeFor(mentionsOf, candidate, context, options.article),
+            )
+          : answerInContext(engine, mentionsOf, candidate, context, options.article),
     }));
     const best = pickBest(tries);
     answer = best.answer;
     asked = best.candidate;
   }
 
-  const turn = turnOf(engine, question, asked, answer);
+  const turn = turnOf(mentionsOf, question, asked, answer);
   return { answer, state: withTurn(state, turn, now), asked, followUp: reading.kind, form };
 }
 
@@ -106,11 +122,12 @@ function pickBest<T extends { answer: Answer }>(tries: readonly T[]): T {
  */
 function answerInContext(
   engine: Engine,
+  mentionsOf: (text: string) => Mention[],
   question: string,
   context: string | undefined,
   picked: string | undefined,
 ): Answer {
-  const scope = scopeFor(engine, question, context, picked);
+  const scope = scopeFor(mentionsOf, question, context, picked);
   const answer = engine.answer(question, scope);
   if (answer.answered || picked !== undefined || scope.article === undefined) return answer;
   const open = engine.answer(question);
@@ -119,39 +136,47 @@ function answerInContext(
 
 /** The article to ask in: the one picked, else the conversation's unless the question names another's things. */
 function scopeFor(
-  engine: Engine,
+  mentionsOf: (text: string) => Mention[],
   question: string,
   context: string | undefined,
   picked: string | undefined,
 ): AskOptions {
   if (picked !== undefined) return { article: picked };
   if (context === undefined) return {};
-  const named = engine.mentions(question);
+  const named = mentionsOf(question);
   const elsewhere = named.length > 0 && named.every((m) => !m.articles.includes(context));
   return elsewhere ? {} : { article: context };
 }
 
 /** Which article "what is this article about" means: the conversation's, or the one the question names. */
 function summaryArticle(
-  engine: Engine,
+  mentionsOf: (text: string) => Mention[],
   question: string,
   state: ConversationState,
 ): string | undefined {
-  const named = new Set(engine.mentions(question).flatMap((m) => m.articles));
+  const named = new Set(mentionsOf(question).flatMap((m) => m.articles));
   if (named.size === 1) return [...named][0];
   return state.article;
 }
 
 /** What the next turn needs to remember of this one. */
-function turnOf(engine: Engine, question: string, asked: string, answer: Answer): ConversationTurn {
+function turnOf(
+  mentionsOf: (text: string) => Mention[],
+  question: string,
+  asked: string,
+  answer: Answer,
+): ConversationTurn {
   // An answer from two articles (or an overview of all) leaves the conversation's article as it was.
   const cited = new Set(answer.sources.map((s) => s.article));
   const article = answer.answered && cited.size === 1 ? [...cited][0] : undefined;
-  const scope = article ? { article } : {};
-  const named = engine.mentions(asked, scope);
+  // Of the names, those the answer's article knows (a name two articles share is read there).
+  const inArticle = (m: Mention) => article === undefined || m.articles.includes(article);
+  const named = mentionsOf(asked).filter(inArticle);
   const spoken = [answer.short, ...answer.sources.slice(0, 1).map((s) => s.text)].join(" ");
   const answerNamed = answer.answered
-    ? engine.mentions(spoken, scope).filter((m) => !named.some((n) => n.name === m.name))
+    ? mentionsOf(spoken)
+        .filter(inArticle)
+        .filter((m) => !named.some((n) => n.name === m.name))
     : [];
   return {
     question,
