@@ -385,7 +385,8 @@ export function createEngine(corpus: ArticleKnowledge[]): Engine {
         ),
       ),
       ranked,
-      used,
+      // A runner-up from another article that was not shown is still an alternative.
+      new Set(chosen.length > 1 && runnerUp ? [best.doc, runnerUp.doc] : [best.doc]),
     );
   };
 
