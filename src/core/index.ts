@@ -1,5 +1,14 @@
 /** The core's public API: adapters, the CLI and tests import from here only. */
 export type { Alternative, Answer, AnswerKind, Source } from "./answer.js";
+export { answerYesNo } from "./answer-yes-no.js";
+export {
+  CONVERSATION,
+  type ConversationState,
+  type ConverseOptions,
+  type ConverseResult,
+  converse,
+  type FollowUpKind,
+} from "./conversation/index.js";
 export { createEngine } from "./create-engine.js";
 export type {
   About,
@@ -14,4 +23,6 @@ export type {
   SpeakerQuotes,
 } from "./engine-types.js";
 export type { ArticleKnowledge } from "./knowledge/schema.js";
+export { type QuestionForm, questionForm } from "./question-form.js";
+export { summarizeArticle } from "./summarize-article.js";
 export { createSwappableEngine, type SwappableEngine } from "./swappable-engine.js";
