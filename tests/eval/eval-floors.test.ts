@@ -13,7 +13,7 @@ import {
 import { loadEngine } from "../../src/cli/shared/load-engine.js";
 import { FIXTURE_DATA_DIR } from "../fixtures/knowledge-dir.js";
 
-// The quality gate of issue 2: the same scoring as `npm run eval`, on tests/eval/questions.jsonl.
+// The quality gate of the seed eval: the same scoring as `npm run eval`, on tests/eval/questions.jsonl.
 // A failure lists every miss with what the bot answered.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -49,7 +49,7 @@ const OPTIONS = {
 
 const TARGET_P99_NS = 1_000_000;
 
-/** Issue 5's targets for a corpus of 1,000 articles. */
+/** The targets for a corpus of 1,000 articles. */
 export const CORPUS_TARGETS = Object.freeze({
   startupNs: 2_000_000_000,
   p50Ns: 5_000_000,
