@@ -116,7 +116,8 @@ export function buildEntities(paragraphs: ParsedParagraph[], all: Mention[]): En
   const taken = new Set<string>();
   for (const d of drafts)
     d.id = uniqueId(slugify(d.name.replace(/^the\s+/i, "")) || "entity", taken);
-  const entities = drafts.map((d) => toEntity(d));
+  const names = new Set(drafts.filter((d) => d.kind !== "person").map((d) => d.name));
+  const entities = drafts.map((d) => toEntity(d, names));
   dropSharedAliases(entities);
 
   const mentions = assigned
@@ -140,7 +141,32 @@ export function buildEntities(paragraphs: ParsedParagraph[], all: Mention[]): En
 /** A role held for someone: "council's transport chief" → "transport chief". */
 const OWNED_ROLE = /^(?:the\s+)?[\p{L}-]+['’]s\s+(.+)$/iu;
 
-function toEntity(d: Draft): Entity {
+/**
+ * "Atlantica Power chief executive" ⇄ "chief executive of Atlantica Power", when the owner is an
+ * organisation or place the article names (so "Opposition lawmaker" is left alone) and the role
+ * is plain lower-case words ("marine biologist at the University of Coimbra" is not turned).
+ */
+const OWNER_FIRST = /^((?:\p{Lu}[\p{L}'’-]*\s+)+)(\p{Ll}[\p{Ll}\s-]*)$/u;
+const OWNER_LAST = /^(\p{Ll}[\p{Ll}\s-]*?)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*)+)$/u;
+const PREPOSITION = /\b(?:at|in|for|from|on|with|of|to)\b/;
+
+function roleTurnedAround(role: string, ownerNames: ReadonlySet<string>): string | undefined {
+  const first = OWNER_FIRST.exec(role);
+  const owner = first?.[1]?.trim();
+  const title = first?.[2]?.trim();
+  if (owner && title && ownerNames.has(owner) && !PREPOSITION.test(title)) {
+    return `${title} of ${owner}`;
+  }
+  const last = OWNER_LAST.exec(role);
+  const lastTitle = last?.[1]?.trim();
+  const lastOwner = last?.[2]?.trim();
+  if (lastOwner && lastTitle && ownerNames.has(lastOwner) && !PREPOSITION.test(lastTitle)) {
+    return `${lastOwner} ${lastTitle}`;
+  }
+  return undefined;
+}
+
+function toEntity(d: Draft, ownerNames: ReadonlySet<string>): Entity {
   const aliases = new Set<string>(d.aliases);
   if (d.acronym) aliases.add(d.acronym);
   if (d.kind === "person") {
@@ -155,6 +181,10 @@ function toEntity(d: Draft): Entity {
     // "the council's transport chief" is asked after as "the transport chief".
     const owned = d.role ? OWNED_ROLE.exec(d.role)?.[1] : undefined;
     if (owned && owned.split(/\s+/).length >= 2) aliases.add(owned);
+    // English says a named owner's role both ways: "Atlantica Power chief executive" is also
+    // asked after as "the chief executive of Atlantica Power", and the reverse.
+    const turned = d.role ? roleTurnedAround(d.role, ownerNames) : undefined;
+    if (turned) aliases.add(turned);
   }
   if (d.kind === "group" && /s$/.test(d.name)) aliases.add(d.name.replace(/s$/, ""));
   aliases.delete(d.name);

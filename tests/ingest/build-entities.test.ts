@@ -41,3 +41,30 @@ describe("organisations named after what they do", () => {
     expect(createEngine([k]).answer("who is the ceo of skoda").short).toBe("Klaus Zellmer");
   });
 });
+
+describe("a named owner's role, said both ways", () => {
+  const k = ingestArticle(
+    "Atlantica Power chief executive Daniel Okafor spoke first. Joana Pires, president of the Porto Novo Fishermen's Association, objected. Opposition lawmaker Rui Matos agreed. Miguel Santos, a marine biologist at the University of Coimbra, was not asked.",
+  );
+  const aliasesOf = (name: string) => k.entities.find((e) => e.name === name)?.aliases ?? [];
+
+  test("'Atlantica Power chief executive' is also 'chief executive of Atlantica Power'", () => {
+    expect(aliasesOf("Daniel Okafor")).toContain("chief executive of Atlantica Power");
+  });
+
+  test("'president of the Porto Novo Fishermen's Association' is also the association's president", () => {
+    expect(aliasesOf("Joana Pires")).toContain("Porto Novo Fishermen's Association president");
+  });
+
+  test("an owner the article does not name, or a role with a preposition, is left alone", () => {
+    expect(aliasesOf("Rui Matos").some((a) => a.includes(" of "))).toBe(false);
+    expect(aliasesOf("Miguel Santos").some((a) => a.startsWith("Coimbra"))).toBe(false);
+  });
+
+  test("a question asking the role of the owner finds the person", () => {
+    const engine = createEngine([k]);
+    expect(engine.answer("who is the chief executive of atlantica power?").short).toBe(
+      "Daniel Okafor",
+    );
+  });
+});

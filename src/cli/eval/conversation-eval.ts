@@ -14,7 +14,7 @@ export const DEFAULT_CONVERSATION_FILE = "tests/eval/conversations.jsonl";
 
 /**
  * Follow-up turns answered right, enforced like the question eval's floors: what the fitted
- * engine measures (55/63), under the 90 % the conversations were built to (57/63 on the
+ * engine measures (56/63), under the 90 % the conversations were built to (57/63 on the
  * hand-tuned engine). A change that answers fewer fails.
  */
 export const CONVERSATION_FLOOR = 0.85;
