@@ -53,6 +53,23 @@ export const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,25}$/, "must be a numeric snowflake")),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, "must be a numeric snowflake")),
   DISCORD_API_URL: optional(url),
+  /** Gateway shards (see discord-shards.ts): `auto`, or ids such as `0,1` or `0-3` out of a count. */
+  DISCORD_SHARDS: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^auto$/i, "must be auto (or leave it empty and set DISCORD_SHARD_IDS)")
+      .transform(() => "auto" as const),
+  ),
+  DISCORD_SHARD_IDS: optional(
+    commaList(
+      z
+        .string()
+        .regex(/^\d+(-\d+)?$/, "must be shard ids or ranges, comma-separated (e.g. 0,1 or 0-3)"),
+    ),
+  ),
+  // Discord's largest bots run a few thousand shards; the cap keeps `0..count-1` a small list.
+  DISCORD_SHARD_COUNT: optional(positiveInt.max(100_000, "must be at most 100000")),
   SLACK_BOT_TOKEN: optional(z.string().startsWith("xoxb-", "must start with xoxb-")),
   SLACK_APP_TOKEN: optional(z.string().startsWith("xapp-", "must start with xapp-")),
   SLACK_SIGNING_SECRET: optional(z.string().min(8, "looks too short for a signing secret")),

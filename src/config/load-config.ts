@@ -1,4 +1,7 @@
+import { type DiscordShards, discordShardsOf, ONE_SHARD } from "./discord-shards.js";
 import { type Env, EnvSchema } from "./env-schema.js";
+
+export type { DiscordShards } from "./discord-shards.js";
 
 export interface RateLimitConfig {
   /** Questions allowed per user in one window. */
@@ -32,6 +35,8 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base URL handed to discord.js as `rest.api`; undefined means Discord's own. */
   apiUrl?: string;
+  /** The gateway shards this process runs (one of one by default). */
+  shards: DiscordShards;
   rateLimit: RateLimitConfig;
   /** The permission a member needs for /ingest (a discord.js PermissionFlagsBits name). */
   ingestPermission: string;
@@ -120,18 +125,26 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     retentionDays: e.LOG_RETENTION_DAYS ?? 90,
   };
 
-  const discordOnly = [e.DISCORD_APPLICATION_ID, e.DISCORD_GUILD_ID, e.DISCORD_API_URL].some(
-    Boolean,
-  );
+  const discordOnly = [
+    e.DISCORD_APPLICATION_ID,
+    e.DISCORD_GUILD_ID,
+    e.DISCORD_API_URL,
+    e.DISCORD_SHARDS,
+    e.DISCORD_SHARD_IDS,
+    e.DISCORD_SHARD_COUNT,
+  ].some(Boolean);
   if (!e.DISCORD_TOKEN && discordOnly) {
     problems.push("DISCORD_TOKEN: required when other DISCORD_* variables are set");
   }
+  const sharding = discordShardsOf(e);
+  if (!sharding.ok) problems.push(...sharding.problems);
   const discord: DiscordConfig | null = e.DISCORD_TOKEN
     ? {
         token: e.DISCORD_TOKEN,
         applicationId: e.DISCORD_APPLICATION_ID,
         guildId: e.DISCORD_GUILD_ID,
         apiUrl: e.DISCORD_API_URL,
+        shards: sharding.ok ? sharding.shards : ONE_SHARD,
         rateLimit,
         ingestPermission: e.DISCORD_INGEST_PERMISSION ?? CONFIG_DEFAULTS.discordIngestPermission,
         conversations,

@@ -1,5 +1,5 @@
-import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
-import type { DiscordConfig } from "../../config/load-config.js";
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials } from "discord.js";
+import type { DiscordConfig, DiscordShards } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
 import { disabledQuestionLog, type QuestionLog } from "../../log/question-log.js";
 import type { Logger } from "../../logger.js";
@@ -17,8 +17,9 @@ export interface RunningDiscordBot {
 }
 
 /** Builds the discord.js client: only the intents the bot needs, no privileged MessageContent. */
-export function createDiscordClient(config: Pick<DiscordConfig, "apiUrl">): Client {
+export function createDiscordClient(config: Pick<DiscordConfig, "apiUrl" | "shards">): Client {
   return new Client({
+    ...shardOptions(config.shards),
     intents: [
       GatewayIntentBits.Guilds,
       GatewayIntentBits.GuildMessages,
@@ -30,6 +31,16 @@ export function createDiscordClient(config: Pick<DiscordConfig, "apiUrl">): Clie
     allowedMentions: NO_PINGS,
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
+}
+
+/**
+ * discord.js's own sharding: one client holds every connection this process runs. `auto` asks the
+ * gateway for the recommended count; fixed ids name the slice of `count` this machine takes.
+ */
+function shardOptions(shards: DiscordShards): Pick<ClientOptions, "shards" | "shardCount"> {
+  return shards.mode === "auto"
+    ? { shards: "auto" }
+    : { shards: shards.ids, shardCount: shards.count };
 }
 
 /** The bot's optional services: the way /ingest adds an article, and the question log. */
@@ -78,6 +89,7 @@ export async function startDiscord(
   client.on(Events.ShardError, (error, shardId) =>
     logger.error("Discord gateway connection error", { shardId, error }),
   );
+
   registerListeners(client, context);
 
   let stopping: Promise<void> | undefined;

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CodedError, HTTPReceiver, LogLevel, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config/load-config.js";
@@ -12,6 +11,7 @@ import { toBoltLogger } from "./bolt-logger.js";
 import { createDelivery } from "./delivery/create-delivery.js";
 import type { DeliveryPolicy, Sleep } from "./delivery/delivery-policy.js";
 import { guardRequests } from "./http/guard-requests.js";
+import { healthRoutes, type NotReadyReason } from "./http/health-routes.js";
 import { describe } from "./listeners/guard-listener.js";
 import { registerListeners } from "./listeners/index.js";
 import { ignoreRedeliveredEvents } from "./middleware/ignore-redelivered-events.js";
@@ -36,6 +36,11 @@ export interface SlackAppOptions {
   addArticle?: AddArticle;
   /** Where questions and 👍/👎 go (default: nowhere). */
   log?: QuestionLog;
+  /**
+   * Whether the engine has its knowledge yet; `/readyz` answers 503 while it says no. Leave it out
+   * when the engine handed in is loaded already, as `npm start` does (it loads before Slack starts).
+   */
+  knowledgeLoaded?: () => boolean;
 }
 
 export interface SlackHandle {
@@ -65,10 +70,10 @@ const DEFAULT_CLIENT_OPTIONS: webApi.WebClientOptions = Object.freeze({
   timeout: 10_000,
 });
 
-/** `GET /healthz` beside `/slack/events` in HTTP mode, for a load balancer. */
-function healthz(_req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ ok: true }));
+/** Where the app is in its life, for `/readyz`: traffic only between start-up and stop. */
+interface Lifecycle {
+  started: boolean;
+  stopping: boolean;
 }
 
 /**
@@ -82,8 +87,15 @@ export function createSlackApp(
   engine: Engine,
   logger: Logger,
   options: SlackAppOptions = {},
-): { app: App; deps: SlackDeps } {
+): { app: App; deps: SlackDeps; lifecycle: Lifecycle } {
   const socketMode = Boolean(config.appToken);
+  const lifecycle: Lifecycle = { started: false, stopping: false };
+  const notReady = (): NotReadyReason | undefined => {
+    if (lifecycle.stopping) return "stopping";
+    if (!lifecycle.started) return "starting";
+    if (options.knowledgeLoaded?.() === false) return "knowledge not loaded";
+    return undefined;
+  };
   const apiUrl = config.apiUrl ? withTrailingSlash(config.apiUrl) : undefined;
   const clientOptions: webApi.WebClientOptions = {
     ...DEFAULT_CLIENT_OPTIONS,
@@ -112,7 +124,7 @@ export function createSlackApp(
             },
           },
         }
-      : { receiver: httpReceiver(config, logger, boltLogger, logLevel) }),
+      : { receiver: httpReceiver(config, { logger, boltLogger, logLevel, notReady }) }),
   });
 
   const deps: SlackDeps = {
@@ -152,7 +164,7 @@ export function createSlackApp(
       user: context.userId,
     });
   });
-  return { app, deps };
+  return { app, deps, lifecycle };
 }
 
 /**
@@ -167,7 +179,7 @@ export async function startSlack(
   logger: Logger,
   options: SlackAppOptions = {},
 ): Promise<SlackHandle> {
-  const { app, deps } = createSlackApp(config, engine, logger, options);
+  const { app, deps, lifecycle } = createSlackApp(config, engine, logger, options);
   // The client no longer retries on its own; a 5xx from auth.test at start-up is worth a retry.
   await deps.delivery.readOnly("auth.test", () => app.init());
   const mode = config.appToken ? "socket" : "http";
@@ -180,6 +192,7 @@ export async function startSlack(
     );
     port = (server.address() as AddressInfo | null)?.port;
   }
+  lifecycle.started = true;
   logger.info("Slack adapter started", { mode, ...(port !== undefined ? { port } : {}) });
 
   let stopping: Promise<void> | undefined;
@@ -187,6 +200,7 @@ export async function startSlack(
     mode,
     port,
     stop: () => {
+      lifecycle.stopping = true;
       stopping ??= app.stop().then(
         () => logger.info("Slack adapter stopped", { mode }),
         (error: unknown) => logger.warn("Slack adapter stop failed", { error: describe(error) }),
@@ -196,12 +210,23 @@ export async function startSlack(
   };
 }
 
-/** Bolt's HTTP receiver with `/healthz`, behind the checks Bolt lacks (see guard-requests.ts). */
+/**
+ * Bolt's HTTP receiver with `/healthz` and `/readyz` (see health-routes.ts), behind the checks
+ * Bolt lacks (see guard-requests.ts).
+ */
 function httpReceiver(
   config: SlackConfig,
-  logger: Logger,
-  boltLogger: ReturnType<typeof toBoltLogger>,
-  logLevel: LogLevel,
+  {
+    logger,
+    boltLogger,
+    logLevel,
+    notReady,
+  }: {
+    logger: Logger;
+    boltLogger: ReturnType<typeof toBoltLogger>;
+    logLevel: LogLevel;
+    notReady: () => NotReadyReason | undefined;
+  },
 ): HTTPReceiver {
   const signingSecret = config.signingSecret ?? "";
   const receiver = new HTTPReceiver({
@@ -209,7 +234,7 @@ function httpReceiver(
     port: config.port,
     logger: boltLogger,
     logLevel,
-    customRoutes: [{ path: "/healthz", method: ["GET"], handler: healthz }],
+    customRoutes: healthRoutes(notReady),
   });
   receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, logger });
   return receiver;

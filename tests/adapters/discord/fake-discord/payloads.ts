@@ -49,14 +49,21 @@ export function user(name = "reader", extra: Partial<FakeUser> = {}): FakeUser {
 
 const now = () => new Date().toISOString();
 
-export function readyEvent(resumeUrl: string) {
+/** The shard whose connection carries a guild's events, by Discord's rule. DMs go to shard 0. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** READY for the connection that identified as `shard`: it lists only that shard's guilds. */
+export function readyEvent(resumeUrl: string, shard: [number, number] = [0, 1]) {
+  const [id, count] = shard;
   return {
     v: 10,
     user: { ...BOT_USER, verified: true, mfa_enabled: false, flags: 0 },
-    guilds: [{ id: GUILD_ID, unavailable: true }],
-    session_id: "fake-session",
+    guilds: shardOfGuild(GUILD_ID, count) === id ? [{ id: GUILD_ID, unavailable: true }] : [],
+    session_id: `fake-session-${id}`,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: APP_ID, flags: 0 },
   };
 }

@@ -4,9 +4,11 @@ import { type WebSocket, WebSocketServer } from "ws";
 import {
   APP_ID,
   BOT_USER,
+  GUILD_ID,
   guildCreateEvent,
   message as messageObject,
   readyEvent,
+  shardOfGuild,
   snowflake,
 } from "./payloads.js";
 
@@ -44,8 +46,15 @@ export interface FakeDiscord {
   apiUrl: string;
   requests: RecordedRequest[];
   gatewayPayloads: GatewayPayload[];
-  /** Sends a DISPATCH (op 0) event to every connected shard. */
+  /** `[id, count]` of each open gateway connection that has identified, in the order they did. */
+  shards(): [number, number][];
+  /**
+   * Sends a DISPATCH (op 0) event where Discord would: an event with a `guild_id` on that guild's
+   * shard, any other (a DM) on shard 0. With one shard, that is the only connection.
+   */
   dispatch(event: string, data: unknown): void;
+  /** Sends a DISPATCH on one shard's connection; throws when no connection identified as it. */
+  dispatchToShard(shardId: number, event: string, data: unknown): void;
   /** The first request matching `matches`, recorded already or arriving within `timeoutMs`. */
   waitForRequest(
     matches: (request: RecordedRequest) => boolean,
@@ -60,19 +69,38 @@ export interface FakeDiscord {
   close(): Promise<void>;
 }
 
+export interface FakeDiscordOptions {
+  /** `shards` in GET /gateway/bot: what `DISCORD_SHARDS=auto` runs (default 1). */
+  recommendedShards?: number;
+  /**
+   * `max_concurrency` in GET /gateway/bot: shards that may identify together. discord.js waits
+   * 5 s between identifies of one bucket, so tests with several shards raise it (default 1).
+   */
+  maxConcurrency?: number;
+}
+
+/** One gateway connection: its shard once it has identified, and its own event sequence. */
+interface Connection {
+  shard?: [number, number];
+  sequence: number;
+}
+
 const API_PREFIX = "/api/v10";
 
 /**
  * A fake Discord on 127.0.0.1: REST under `/api/v10` and the gateway under `/gateway`,
- * enough for the real discord.js Client to log in, receive events and reply.
+ * enough for the real discord.js Client to log in, receive events and reply. Each connection
+ * is one shard, as it says in its IDENTIFY.
  */
-export async function startFakeDiscord(): Promise<FakeDiscord> {
+export async function startFakeDiscord({
+  recommendedShards = 1,
+  maxConcurrency = 1,
+}: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
   const gatewayPayloads: GatewayPayload[] = [];
   const faults: Fault[] = [];
   const waiters: Waiter[] = [];
-  const sockets = new Set<WebSocket>();
-  let sequence = 0;
+  const connections = new Map<WebSocket, Connection>();
 
   const server = createServer((req, res) => {
     void handleHttp(req, res);
@@ -84,21 +112,38 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
 
   const send = (socket: WebSocket, payload: object) => socket.send(JSON.stringify(payload));
+  const sendEvent = (socket: WebSocket, event: string, data: unknown) => {
+    const connection = connections.get(socket);
+    if (!connection) return;
+    send(socket, { op: 0, t: event, s: ++connection.sequence, d: data });
+  };
 
   wss.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+    connections.set(socket, { sequence: 0 });
+    socket.on("close", () => connections.delete(socket));
     socket.on("message", (raw) => {
       const payload = JSON.parse(String(raw)) as GatewayPayload;
       gatewayPayloads.push(payload);
       if (payload.op === 1) send(socket, { op: 11, d: null });
-      if (payload.op === 2) {
-        send(socket, { op: 0, t: "READY", s: ++sequence, d: readyEvent(gatewayUrl) });
-        send(socket, { op: 0, t: "GUILD_CREATE", s: ++sequence, d: guildCreateEvent() });
-      }
+      if (payload.op === 2) identify(socket, payload.d as { shard?: [number, number] });
     });
     send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
   });
+
+  /** READY, then the guilds of that shard only, as Discord splits them. */
+  function identify(socket: WebSocket, { shard = [0, 1] }: { shard?: [number, number] }): void {
+    const connection = connections.get(socket);
+    if (!connection) return;
+    connection.shard = shard;
+    sendEvent(socket, "READY", readyEvent(gatewayUrl, shard));
+    if (shardOfGuild(GUILD_ID, shard[1]) === shard[0]) {
+      sendEvent(socket, "GUILD_CREATE", guildCreateEvent());
+    }
+  }
+
+  function socketsOfShard(shardId: number): WebSocket[] {
+    return [...connections].filter(([, c]) => c.shard?.[0] === shardId).map(([socket]) => socket);
+  }
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
@@ -139,8 +184,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         200,
         {
           url: gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+          shards: recommendedShards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 0,
+            max_concurrency: maxConcurrency,
+          },
         },
       ];
     }
@@ -184,8 +234,21 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     apiUrl: `${base}/api`,
     requests,
     gatewayPayloads,
+    shards: () => [...connections.values()].flatMap((c) => (c.shard ? [c.shard] : [])),
     dispatch(event, data) {
-      for (const socket of sockets) send(socket, { op: 0, t: event, s: ++sequence, d: data });
+      const guildId = (data as { guild_id?: unknown } | null)?.guild_id;
+      for (const [socket, { shard }] of connections) {
+        if (!shard) continue;
+        const [id, count] = shard;
+        if (id === (typeof guildId === "string" ? shardOfGuild(guildId, count) : 0)) {
+          sendEvent(socket, event, data);
+        }
+      }
+    },
+    dispatchToShard(shardId, event, data) {
+      const sockets = socketsOfShard(shardId);
+      if (sockets.length === 0) throw new Error(`fake Discord: no connection is shard ${shardId}`);
+      for (const socket of sockets) sendEvent(socket, event, data);
     },
     waitForRequest(matches, timeoutMs = 5_000) {
       const seen = requests.find(matches);
@@ -209,7 +272,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       faults.push({ matches, status, body, times });
     },
     async close() {
-      for (const socket of sockets) socket.terminate();
+      for (const socket of connections.keys()) socket.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -8,6 +8,7 @@ import { createMemoryLogger } from "../../../../src/logger.js";
 import { FIXTURE_DATA_DIR } from "../../../fixtures/knowledge-dir.js";
 import {
   type FakeDiscord,
+  type FakeDiscordOptions,
   isCallbackFor,
   type RecordedRequest,
   startFakeDiscord,
@@ -43,15 +44,18 @@ export async function startBotAgainstFakeDiscord({
   engine = realEngine(),
   addArticle,
   log,
+  discord,
 }: {
   env?: Record<string, string>;
+  /** How the fake Discord answers GET /gateway/bot (recommended shards, identify concurrency). */
+  discord?: FakeDiscordOptions;
   engine?: Engine;
   /** How /ingest adds an article; without it /ingest says it is off. */
   addArticle?: AddArticle;
   /** Where questions and 👍/👎 go (default: nowhere). */
   log?: QuestionLog;
 } = {}): Promise<BotUnderTest> {
-  const fake = await startFakeDiscord();
+  const fake = await startFakeDiscord(discord);
   const logger = createMemoryLogger();
   const config = loadConfig({
     DISCORD_TOKEN: FAKE_DISCORD_TOKEN,
