@@ -13,5 +13,12 @@ export type {
   Speaker,
   SpeakerQuotes,
 } from "./engine-types.js";
+export {
+  type ArticleIndex,
+  type ArticleIndexOptions,
+  buildArticleIndex,
+  tagArticleSpans,
+} from "./index/article-index.js";
+export { assembleCorpusIndex, type CorpusIndex } from "./index/corpus-index.js";
 export type { ArticleKnowledge } from "./knowledge/schema.js";
 export { createSwappableEngine, type SwappableEngine } from "./swappable-engine.js";

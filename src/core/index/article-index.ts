@@ -1,17 +1,10 @@
+import { splitSentences } from "../analyze/split-sentences.js";
 import { tokenize } from "../analyze/tokenize.js";
 import type { AnswerType, ArticleKnowledge } from "../knowledge/schema.js";
 import { createAliasIndex, entityKey } from "./alias-index.js";
 import { type ArticleSentence, buildArticleDocs, type Doc } from "./article-docs.js";
 import { initialismCandidates } from "./initialisms.js";
 import { encodeSpans, tagSpans } from "./spans.js";
-
-/**
- * The shape of what `buildArticleIndex` writes. Raise it whenever the index of the same
- * knowledge would come out different (a new field, another tokenizer or stemmer, new span
- * tagging): a stored index of another version is never read. A test holds the fingerprint of
- * the fixture's index, so a change that forgets this fails there.
- */
-export const ARTICLE_INDEX_VERSION = 1;
 
 /** Terms (or words) with their counts, as two lists, in the order they were first met. */
 export interface TermCounts {
@@ -54,7 +47,8 @@ export interface StoredSentence {
  * Everything the engine needs of one article that does not depend on any other article: its
  * docs, sentences and statistics (idf is per article), the words typos are corrected against,
  * its initialisms, and, when asked for, the candidate answers of every sentence. Plain data:
- * `JSON.stringify` stores it and `JSON.parse` gives it back whole.
+ * `JSON.stringify` stores it and `JSON.parse` gives it back whole. A change to what it holds,
+ * or to how the analyzer reads text, must raise the stored index's format (src/data/stored-index.ts).
  */
 export interface ArticleIndex {
   docs: StoredDoc[];
@@ -81,6 +75,8 @@ export interface ArticleIndexOptions {
    * an index built at start-up leaves them to the first question that needs them.
    */
   spans?: boolean;
+  /** Spans tagged earlier, elsewhere (`tagArticleSpans` in an ingest worker), by sentence text. */
+  tagged?: ReadonlyMap<string, number[]>;
 }
 
 /**
@@ -108,8 +104,27 @@ export function buildArticleIndex(
         knowledge.article.paragraphs.map((p) => tokenize(p.text).map((t) => t.word)),
       ),
     ],
-    ...(options.spans ? { spans: sentences.map((s) => encodeSpans(tagSpans(s.text))) } : {}),
+    ...(options.spans
+      ? {
+          spans: sentences.map((s) => options.tagged?.get(s.text) ?? encodeSpans(tagSpans(s.text))),
+        }
+      : {}),
   };
+}
+
+/**
+ * The candidate answers of every sentence of an article, by sentence text, for
+ * `buildArticleIndex(k, { spans: true, tagged })`: the slow part of a stored index (compromise
+ * tags each sentence), done where there are threads to spare.
+ */
+export function tagArticleSpans(knowledge: ArticleKnowledge): Map<string, number[]> {
+  const tagged = new Map<string, number[]>();
+  for (const p of knowledge.article.paragraphs) {
+    for (const s of splitSentences(p.text)) {
+      if (!tagged.has(s.text)) tagged.set(s.text, encodeSpans(tagSpans(s.text)));
+    }
+  }
+  return tagged;
 }
 
 function storeDoc(
