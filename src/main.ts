@@ -15,6 +15,8 @@ import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-stor
 import { startLiveReload } from "./data/live-reload.js";
 import { KnowledgeError } from "./data/load-knowledge.js";
 import { fetchSettings } from "./fetch/index.js";
+import { questionLogFromConfig } from "./log/from-config.js";
+import type { QuestionLog } from "./log/question-log.js";
 import { createLogger } from "./logger.js";
 import { createArticleAdder } from "./web-ingest/chat-article-adder.js";
 import { startFeedPoller } from "./web-ingest/feed-poller.js";
@@ -73,19 +75,17 @@ function loadEverything(argv: string[]): {
 async function startAdapters(
   config: AppConfig,
   engine: Engine,
-  addArticle: AddArticle,
+  services: { addArticle: AddArticle; log: QuestionLog },
 ): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
   try {
     if (config.discord) {
       const { startDiscord } = await import("./adapters/discord/start.js");
-      running.push(
-        await startDiscord(config.discord, engine, createLogger("discord"), { addArticle }),
-      );
+      running.push(await startDiscord(config.discord, engine, createLogger("discord"), services));
     }
     if (config.slack) {
       const { startSlack } = await import("./adapters/slack/start.js");
-      running.push(await startSlack(config.slack, engine, createLogger("slack"), { addArticle }));
+      running.push(await startSlack(config.slack, engine, createLogger("slack"), services));
     }
   } catch (error) {
     await stopAll(running);
@@ -102,7 +102,7 @@ async function stopAll(running: RunningAdapter[]): Promise<void> {
   }
 }
 
-function exitOnSignals(running: RunningAdapter[]): void {
+function exitOnSignals(running: RunningAdapter[], log: QuestionLog): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) process.exit(EXIT.ok); // a second Ctrl-C: stop waiting
@@ -110,7 +110,9 @@ function exitOnSignals(running: RunningAdapter[]): void {
     logger.info("shutting down", { signal });
     // Don't let a hung disconnect keep the process alive forever.
     setTimeout(() => process.exit(EXIT.ok), 5_000).unref();
-    void stopAll(running).then(() => process.exit(EXIT.ok));
+    void stopAll(running)
+      .then(() => log.close())
+      .then(() => process.exit(EXIT.ok));
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -119,10 +121,15 @@ function exitOnSignals(running: RunningAdapter[]): void {
 const { config, store, dataDir } = loadEverything(process.argv.slice(2));
 const { engine } = store;
 for (const skipped of store.skipped) logger.warn("folder skipped", { skipped });
+// Only chat platforms have user ids worth a stable salt; the terminal chat needs no setup.
+const log = questionLogFromConfig(config.questionLog, createLogger("question-log"), {
+  warnWithoutSalt: config.discord !== null || config.slack !== null,
+});
+// The log is flushed and closed last, after the adapters have stopped answering.
 const running: RunningAdapter[] = [];
 const liveReload = startLiveReload(store, { logger, watch: config.watchData });
 running.push(liveReload);
-exitOnSignals(running);
+exitOnSignals(running, log);
 
 // Articles from the web: added from chat (/ingest) and from FEEDS, answered without a restart.
 // They reload at once through the live reload (which logs what changed) rather than waiting for
@@ -148,14 +155,22 @@ if (config.feeds.urls.length > 0) {
 
 if (config.discord || config.slack) {
   try {
-    running.push(...(await startAdapters(config, engine, addArticle)));
+    running.push(...(await startAdapters(config, engine, { addArticle, log })));
   } catch (error) {
     logger.error("failed to start", { error });
     fail(`Failed to start: ${error instanceof Error ? error.message : String(error)}`);
   }
   logger.info("running", { discord: config.discord !== null, slack: config.slack !== null });
 } else {
-  await startTerminalChat({ engine, input: process.stdin, output: process.stdout, logger });
+  await startTerminalChat({
+    engine,
+    input: process.stdin,
+    output: process.stdout,
+    logger,
+    log,
+    conversations: config.terminal.conversations,
+  });
+  await log.close();
   // The chat has ended (Ctrl-D or /quit): leave once stdout has flushed, whatever else is open.
   process.stdout.write("", () => process.exit(EXIT.ok));
 }

@@ -73,5 +73,15 @@ export const EnvSchema = z.object({
         .regex(/^[UWS][A-Z0-9]{2,}$/, "must be Slack user ids (U…/W…) or user group ids (S…)"),
     ),
   ),
+  /** Log questions and feedback (default on). */
+  QUESTION_LOG: optional(onOff),
+  DB_PATH: optional(z.string()),
+  DATABASE_URL: optional(
+    z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgres:// or postgresql:// URL" }),
+  ),
+  LOG_SALT: optional(z.string().min(16, "must be at least 16 characters (a long random string)")),
+  LOG_RETENTION_DAYS: optional(positiveInt),
+  CONVERSATION_IDLE_MINUTES: optional(z.coerce.number().positive("must be more than 0")),
+  CONVERSATION_MAX: optional(positiveInt),
 });
 export type Env = z.infer<typeof EnvSchema>;

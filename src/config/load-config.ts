@@ -6,6 +6,25 @@ export interface RateLimitConfig {
   windowMs: number;
 }
 
+/** How long and how many conversations the adapters keep in memory. */
+export interface ConversationConfig {
+  /** A conversation's context is forgotten after this long without a message. */
+  idleMs: number;
+  /** At most this many conversations are held; the longest idle go first. */
+  max: number;
+}
+
+/** Where questions and feedback are logged, and how much of them is kept. */
+export interface QuestionLogConfig {
+  enabled: boolean;
+  /** PostgreSQL when set (several bots share one log); else the SQLite file at `dbPath`. */
+  databaseUrl?: string;
+  dbPath: string;
+  /** Key of the user-id hashes; undefined: a random one per process (hashes change on restart). */
+  salt?: string;
+  retentionDays: number;
+}
+
 export interface DiscordConfig {
   token: string;
   /** Needed only by the register script; it is looked up from the token when unset. */
@@ -16,6 +35,7 @@ export interface DiscordConfig {
   rateLimit: RateLimitConfig;
   /** The permission a member needs for /ingest (a discord.js PermissionFlagsBits name). */
   ingestPermission: string;
+  conversations: ConversationConfig;
 }
 
 /** Who may add articles from Slack: user ids, and user groups whose members may. */
@@ -35,6 +55,7 @@ export interface SlackConfig {
   rateLimit: RateLimitConfig;
   /** Who may add articles with `/ask ingest`; nobody when absent. */
   ingestUsers?: SlackIngestUsers;
+  conversations: ConversationConfig;
 }
 
 /** Limits for fetching web pages and feeds (see src/fetch/fetch-settings.ts for the defaults). */
@@ -58,6 +79,9 @@ export interface AppConfig {
   slack: SlackConfig | null;
   fetch: FetchConfig;
   feeds: FeedsConfig;
+  /** The terminal chat's part: it keeps one conversation. */
+  terminal: { conversations: ConversationConfig };
+  questionLog: QuestionLogConfig;
 }
 
 /** Defaults that are configuration rather than code limits. */
@@ -84,6 +108,18 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     windowMs: (e.RATE_LIMIT_WINDOW_SECONDS ?? 10) * 1000,
   };
 
+  const conversations: ConversationConfig = {
+    idleMs: Math.round((e.CONVERSATION_IDLE_MINUTES ?? 10) * 60_000),
+    max: e.CONVERSATION_MAX ?? 10_000,
+  };
+  const questionLog: QuestionLogConfig = {
+    enabled: e.QUESTION_LOG ?? true,
+    databaseUrl: e.DATABASE_URL,
+    dbPath: e.DB_PATH ?? "var/bot.db",
+    salt: e.LOG_SALT,
+    retentionDays: e.LOG_RETENTION_DAYS ?? 90,
+  };
+
   const discordOnly = [e.DISCORD_APPLICATION_ID, e.DISCORD_GUILD_ID, e.DISCORD_API_URL].some(
     Boolean,
   );
@@ -98,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         apiUrl: e.DISCORD_API_URL,
         rateLimit,
         ingestPermission: e.DISCORD_INGEST_PERMISSION ?? CONFIG_DEFAULTS.discordIngestPermission,
+        conversations,
       }
     : null;
 
@@ -119,6 +156,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         users: (e.SLACK_INGEST_USERS ?? []).filter((id) => !id.startsWith("S")),
         groups: (e.SLACK_INGEST_USERS ?? []).filter((id) => id.startsWith("S")),
       },
+      conversations,
     };
   } else if (
     e.SLACK_APP_TOKEN ||
@@ -142,6 +180,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       urls: e.FEEDS ?? [],
       intervalMs: (e.FEED_INTERVAL_MINUTES ?? CONFIG_DEFAULTS.feedIntervalMinutes) * 60_000,
     },
+    terminal: { conversations },
+    questionLog,
   };
 }
 

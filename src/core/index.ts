@@ -1,5 +1,14 @@
 /** The core's public API: adapters, the CLI and tests import from here only. */
 export type { Alternative, Answer, AnswerKind, Source } from "./answer.js";
+export { answerYesNo } from "./answer-yes-no.js";
+export {
+  CONVERSATION,
+  type ConversationState,
+  type ConverseOptions,
+  type ConverseResult,
+  converse,
+  type FollowUpKind,
+} from "./conversation/index.js";
 export { createEngine } from "./create-engine.js";
 export type {
   About,
@@ -21,4 +30,6 @@ export {
 } from "./index/article-index.js";
 export { assembleCorpusIndex, type CorpusIndex } from "./index/corpus-index.js";
 export type { ArticleKnowledge } from "./knowledge/schema.js";
+export { type QuestionForm, questionForm } from "./question-form.js";
+export { summarizeArticle } from "./summarize-article.js";
 export { createSwappableEngine, type SwappableEngine } from "./swappable-engine.js";

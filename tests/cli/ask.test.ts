@@ -43,7 +43,12 @@ describe.concurrent("npm run ask (a real process)", { timeout: 60_000 }, () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0] ?? "");
-    expect(Object.keys(answer).sort()).toEqual(ANSWER_KEYS);
+    // `alternatives` (the next-best answers) is there only when something else came close.
+    expect(
+      Object.keys(answer)
+        .filter((k) => k !== "alternatives")
+        .sort(),
+    ).toEqual(ANSWER_KEYS);
     expect(answer.answered).toBe(true);
     expect(answer.short).toContain("9,000");
     expect(answer.sources[0]).toMatchObject({ article: ARTICLE, paragraph: 4 });
@@ -61,7 +66,11 @@ describe.concurrent("npm run ask (a real process)", { timeout: 60_000 }, () => {
     const answers = lines.map((line) => JSON.parse(line));
     expect(answers.map((a) => a.question)).toEqual(questions);
     for (const answer of answers) {
-      expect(Object.keys(answer).sort()).toEqual(["question", ...ANSWER_KEYS].sort());
+      expect(
+        Object.keys(answer)
+          .filter((k) => k !== "alternatives")
+          .sort(),
+      ).toEqual(["question", ...ANSWER_KEYS].sort());
     }
     expect(answers[1]).toMatchObject({ answered: false, kind: "none" });
   });

@@ -58,6 +58,10 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
       )
     )
       continue;
+    if (
+      /^(DB_PATH|DATABASE_URL|QUESTION_LOG|LOG_SALT|LOG_RETENTION_DAYS)$|^CONVERSATION_/.test(key)
+    )
+      continue;
     env[key] = value;
   }
   return { ...env, TSX_TSCONFIG_PATH: join(REPO_ROOT, "tsconfig.json"), ...extra };

@@ -1,6 +1,7 @@
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
 import type { AddArticle } from "../shared/add-article.js";
+import type { ConversationService } from "../shared/conversations/conversation-service.js";
 import type { RateLimiter } from "../shared/rate-limiter.js";
 
 /** What /ingest needs: the way to add an article, and who may. */
@@ -19,4 +20,6 @@ export interface BotContext {
   limiter: RateLimiter;
   /** Absent when the bot was started without a way to add articles. */
   ingest?: IngestAccess;
+  /** Follow-ups per user per channel, thread or DM; the question log; 👍/👎. */
+  conversations: ConversationService;
 }

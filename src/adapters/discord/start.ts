@@ -1,8 +1,10 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { DiscordConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
+import { disabledQuestionLog, type QuestionLog } from "../../log/question-log.js";
 import type { Logger } from "../../logger.js";
 import type { AddArticle } from "../shared/add-article.js";
+import { createConversationService } from "../shared/conversations/conversation-service.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import type { BotContext } from "./context.js";
 import { ingestPermission } from "./ingest-permission.js";
@@ -30,6 +32,14 @@ export function createDiscordClient(config: Pick<DiscordConfig, "apiUrl">): Clie
   });
 }
 
+/** The bot's optional services: the way /ingest adds an article, and the question log. */
+export interface DiscordServices {
+  /** Absent: /ingest says adding articles is off. */
+  addArticle?: AddArticle;
+  /** Absent: questions and feedback are not logged. */
+  log?: QuestionLog;
+}
+
 /**
  * Logs the bot in and resolves once it is ready to answer. The caller owns signals and
  * calls `stop()` on shutdown.
@@ -38,12 +48,18 @@ export async function startDiscord(
   config: DiscordConfig,
   engine: Engine,
   logger: Logger,
-  services: { addArticle?: AddArticle } = {},
+  services: DiscordServices = {},
 ): Promise<RunningDiscordBot> {
   const context: BotContext = {
     engine,
     logger,
     limiter: createRateLimiter(config.rateLimit),
+    conversations: createConversationService({
+      engine,
+      log: services.log ?? disabledQuestionLog(),
+      config: config.conversations,
+      logger,
+    }),
     ...(services.addArticle
       ? {
           ingest: {

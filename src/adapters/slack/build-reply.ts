@@ -14,7 +14,7 @@ import {
   usageReply,
 } from "./format/listing-blocks.js";
 import type { SlackReply } from "./format/slack-reply.js";
-import type { SlackDeps } from "./slack-deps.js";
+import { type SlackDeps, type SlackWhere, slackPlace } from "./slack-deps.js";
 
 export interface BuildOptions {
   /** Restate the question (slash commands and button answers, where nobody saw it typed). */
@@ -23,6 +23,11 @@ export interface BuildOptions {
   shareable: boolean;
   /** A trusted mrkdwn line under the reply, e.g. "Shared by <@U123>". */
   footer?: string;
+  /**
+   * Where the question was asked: it is then read as a turn of that conversation, logged, and
+   * answered with 👍/👎 buttons. Without it (a shared answer) it is answered on its own.
+   */
+  where?: SlackWhere;
 }
 
 /**
@@ -70,12 +75,25 @@ export function buildReply(
       });
     }
     case "question": {
-      const answer = engine.answer(request.question, scope);
-      return answerReply(answer, sourceNames, {
+      if (!options.where) {
+        return answerReply(engine.answer(request.question, scope), sourceNames, {
+          restate: options.restate ? request.question : undefined,
+          shareValue: share(options, `${prefix}${request.question}`),
+          suggestionPrefix: prefix,
+          footer,
+        });
+      }
+      const asked = deps.conversations.ask(
+        request.question,
+        slackPlace(options.where, scope.article),
+      );
+      return answerReply(asked.answer, sourceNames, {
         restate: options.restate ? request.question : undefined,
-        shareValue: share(options, `${prefix}${request.question}`),
+        // Shared on its own, a follow-up must carry what it was read as ("what did Kin Phea say").
+        shareValue: share(options, `${prefix}${asked.asked}`),
         suggestionPrefix: prefix,
         footer,
+        questionId: asked.id,
       });
     }
   }

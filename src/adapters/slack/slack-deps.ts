@@ -2,6 +2,10 @@ import type { SlackIngestUsers } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
 import type { Logger } from "../../logger.js";
 import type { AddArticle } from "../shared/add-article.js";
+import type {
+  AskPlace,
+  ConversationService,
+} from "../shared/conversations/conversation-service.js";
 import type { RateLimiter } from "../shared/rate-limiter.js";
 import type { Delivery } from "./delivery/create-delivery.js";
 import type { SourceNames } from "./format/answer-blocks.js";
@@ -18,6 +22,32 @@ export interface SlackDeps {
   delivery: Delivery;
   /** `/ask ingest`: absent when the app was started without a way to add articles. */
   ingest?: { addArticle: AddArticle; allowed: SlackIngestUsers };
+  /** Follow-ups per user per thread, DM or channel; the question log; 👍/👎. */
+  conversations: ConversationService;
+}
+
+/** Where a Slack question was asked: a thread (mentions answer in one), a DM, or a channel. */
+export interface SlackWhere {
+  team: string | undefined;
+  user: string;
+  channel: string;
+  threadTs?: string;
+}
+
+/**
+ * The conversation a Slack question belongs to: one user in one thread, DM (`D…` channels) or
+ * channel (slash commands have no thread).
+ */
+export function slackPlace(where: SlackWhere, article?: string): AskPlace {
+  const dm = where.channel.startsWith("D");
+  const kind = where.threadTs ? "thread" : dm ? "dm" : "channel";
+  return {
+    platform: "slack",
+    conversationKind: kind,
+    conversationKey: `slack:${where.team ?? "-"}:${where.channel}:${where.threadTs ?? "-"}:${where.user}`,
+    userId: userKey(where.team, where.user),
+    ...(article ? { article } : {}),
+  };
 }
 
 /** The rate-limit key for a Slack user. */

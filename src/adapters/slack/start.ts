@@ -3,8 +3,10 @@ import type { AddressInfo } from "node:net";
 import { App, type CodedError, HTTPReceiver, LogLevel, type webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config/load-config.js";
 import type { Engine } from "../../core/index.js";
+import { disabledQuestionLog, type QuestionLog } from "../../log/question-log.js";
 import type { Logger } from "../../logger.js";
 import type { AddArticle } from "../shared/add-article.js";
+import { createConversationService } from "../shared/conversations/conversation-service.js";
 import { createRateLimiter } from "../shared/rate-limiter.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { createDelivery } from "./delivery/create-delivery.js";
@@ -32,6 +34,8 @@ export interface SlackAppOptions {
   logLevel?: LogLevel;
   /** How `/ask ingest <url>` adds an article; without it the sub-command says it is off. */
   addArticle?: AddArticle;
+  /** Where questions and 👍/👎 go (default: nowhere). */
+  log?: QuestionLog;
 }
 
 export interface SlackHandle {
@@ -128,6 +132,13 @@ export function createSlackApp(
           },
         }
       : {}),
+    conversations: createConversationService({
+      engine,
+      log: options.log ?? disabledQuestionLog(),
+      config: config.conversations,
+      logger,
+      ...(options.now ? { now: options.now } : {}),
+    }),
   };
   app.use(ignoreRedeliveredEvents(createRecentEventIds(), logger));
   registerListeners(app, deps);

@@ -1,5 +1,5 @@
 import { splitArticlePrefix } from "../shared/article-prefix.js";
-import { pickArticle, scopeOptions } from "./article-scope.js";
+import { pickArticle } from "./article-scope.js";
 import type { CommandContext, CommandResult } from "./commands/index.js";
 import { formatAnswer } from "./format-answer.js";
 
@@ -10,7 +10,10 @@ export const EMPTY_LINE_HINT = "Type a question about the article, or /help to s
  * or the engine's answer to the line as a question (from the chat's article, or the one
  * an `in:<article>` prefix names, as in Slack).
  */
-export function handleLine(line: string, context: CommandContext): CommandResult {
+export function handleLine(
+  line: string,
+  context: CommandContext,
+): CommandResult | Promise<CommandResult> {
   const text = line.trim();
   if (text === "") return { output: EMPTY_LINE_HINT };
   if (!text.startsWith("/")) return { output: answerLine(text, context) };
@@ -30,10 +33,21 @@ export function handleLine(line: string, context: CommandContext): CommandResult
 function answerLine(text: string, context: CommandContext): string {
   const { engine, style } = context;
   const { article, rest } = splitArticlePrefix(text);
-  if (article === undefined)
-    return formatAnswer(engine.answer(text, scopeOptions(context.scope)), style);
+  if (article === undefined) return ask(text, context.scope.article, context);
   const picked = pickArticle(engine.about(), article);
   if (!picked.ok) return picked.message;
   if (rest === "") return EMPTY_LINE_HINT;
-  return formatAnswer(engine.answer(rest, { article: picked.id }), style);
+  return ask(rest, picked.id, context);
+
+  function ask(question: string, scope: string | undefined, { session }: CommandContext): string {
+    const asked = context.conversations.ask(question, {
+      platform: "terminal",
+      conversationKind: "session",
+      conversationKey: session.key,
+      userId: session.userId,
+      ...(scope ? { article: scope } : {}),
+    });
+    session.lastQuestionId = asked.id;
+    return formatAnswer(asked.answer, style);
+  }
 }

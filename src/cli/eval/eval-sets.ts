@@ -57,8 +57,8 @@ export function seedSet(corpus: ArticleKnowledge[], evalFile: string): EvalSet {
   };
 }
 
-/** The ingested fixture articles and their question files (all in training). */
-export function fixtureSets(dir: string): EvalSet[] {
+/** Ingested articles (`<name>.txt`) and their question files (`<name>.questions.jsonl`). */
+export function fixtureSets(dir: string, split: Split = "train"): EvalSet[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
@@ -71,7 +71,7 @@ export function fixtureSets(dir: string): EvalSet[] {
         questions: readEvalFile(join(dir, `${name}.questions.jsonl`)).map((item) => ({
           question: item.question,
           group: name,
-          split: "train" as const,
+          split,
           scope: 0,
           isRight: item.expect.length > 0 ? byRef(item.expect) : null,
           answers: [],

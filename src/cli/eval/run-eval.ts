@@ -10,6 +10,13 @@ import { EXIT } from "../shared/exit-codes.js";
 import { checkArticleId, type LoadedEngine, loadEngine } from "../shared/load-engine.js";
 import { parseCliArgs } from "../shared/parse-cli-args.js";
 import { ablate, formatAblation, heldOutFigures } from "./ablation.js";
+import {
+  CONVERSATION_FLOOR,
+  DEFAULT_CONVERSATION_FILE,
+  formatConversationReport,
+  runConversationEval,
+} from "./conversation-eval.js";
+import { type ConversationEvalFile, readConversationFile } from "./conversation-file.js";
 import { EvalFileError, type EvalQuestion, readEvalFile } from "./eval-file.js";
 import { explainQuestion } from "./explain.js";
 import { formatSplitFigures } from "./format-figures.js";
@@ -42,6 +49,11 @@ articles' text (\`npm run ingest\` without an editor), next to the curated knowl
 the fixture web pages' articles as extracted from HTML next to the same articles from clean
 text. Exits 1 when below the floors (answerable ≥ ${FLOORS.answerable * 100} % correct,
 unanswerable ≥ ${FLOORS.unanswerable * 100} % abstained) or when extraction loses an answer.
+
+Then it plays the conversation eval: conversations of two to four turns (follow-ups by
+pronoun, by ellipsis, a change of subject or article, an expired context) over the curated
+articles and the texts the file ingests, scoring each turn with the conversation and alone.
+Exits 1 when fewer than ${CONVERSATION_FLOOR * 100} % of follow-up turns are right.
 With the default eval file it then prints the training and held-out figures side by side
 (seed, ingested fixtures, SQuAD dev).
 
@@ -49,6 +61,8 @@ Options:
   --file PATH      eval file, one {"question", "expect", "type", "article"?} per line
                    (default: ${DEFAULT_EVAL_FILE})
   --data DIR       knowledge directory (default: $KB_DIR or ./data)
+  --conversations PATH
+                   conversation eval file (default: ${DEFAULT_CONVERSATION_FILE}); "none" skips it
   --web PATH       web fixture manifest (default: ${WEB_FIXTURES_MANIFEST})
   --json           print a machine-readable summary instead
   --squad FILE     measure on a SQuAD v2.0 file instead: each article ingested in memory and
@@ -60,6 +74,7 @@ Options:
 
 const OPTIONS = {
   file: { type: "string" },
+  conversations: { type: "string" },
   data: { type: "string" },
   web: { type: "string" },
   json: { type: "boolean" },
@@ -92,10 +107,14 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
   let loaded: LoadedEngine;
   let items: EvalQuestion[];
   let web: WebExtractionReport;
+  const conversationPath =
+    values.conversations ?? (values.file === undefined ? DEFAULT_CONVERSATION_FILE : "none");
+  let conversationFile: ConversationEvalFile | undefined;
   try {
     loaded = loadEngine(dataDir);
     items = readEvalFile(file);
     web = compareWebExtraction(values.web ?? WEB_FIXTURES_MANIFEST);
+    if (conversationPath !== "none") conversationFile = readConversationFile(conversationPath);
   } catch (error) {
     if (
       !(
@@ -125,6 +144,11 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     items,
     results.map((r) => r.answer),
   );
+  const conversations = conversationFile
+    ? runConversationEval(loaded.corpus, conversationFile)
+    : undefined;
+  const conversationsMet =
+    !conversations || conversations.followUps.withContext.rate >= CONVERSATION_FLOOR;
 
   if (values.json) {
     const { misses, ...rates } = summary;
@@ -135,7 +159,7 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
       ...rates,
       floors: FLOORS,
       targets: TARGETS,
-      meetsFloors: failures.length === 0,
+      meetsFloors: failures.length === 0 && conversationsMet,
       misses: misses.map(({ item, answer }) => ({
         line: item.line,
         question: item.question,
@@ -172,6 +196,23 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
         })),
         refused: web.refused,
       },
+      conversations: conversations && {
+        file: conversationPath,
+        conversations: conversations.conversations,
+        floor: CONVERSATION_FLOOR,
+        followUps: conversations.followUps,
+        allTurns: conversations.allTurns,
+        byKind: conversations.byKind,
+        misses: conversations.misses.map((m) => ({
+          conversation: m.conversation,
+          turn: m.turn + 1,
+          question: m.question,
+          asked: m.asked,
+          answered: m.answer.answered,
+          short: m.answer.short,
+          refs: m.answer.refs,
+        })),
+      },
     };
     await writeLine(io.stdout, JSON.stringify(report, null, 2));
   } else {
@@ -182,9 +223,12 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     await writeLine(io.stdout, formatReport(summary, unknownIds));
     if (ingested) await writeLine(io.stdout, `\n${formatIngestedComparison(ingested)}`);
     await writeLine(io.stdout, `\n${formatWebExtraction(web)}`);
+    if (conversations) {
+      await writeLine(io.stdout, `\n${formatConversationReport(conversations, conversationPath)}`);
+    }
     if (values.file === undefined) await writeLine(io.stdout, `\n${splitReport()}`);
   }
-  return failures.length === 0 && web.ok ? EXIT.ok : EXIT.failure;
+  return failures.length === 0 && web.ok && conversationsMet ? EXIT.ok : EXIT.failure;
 }
 
 async function runSquad(path: string, io: CliIo): Promise<number> {

@@ -3,7 +3,7 @@ import { createEngine } from "../../../src/core/index.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 import { createMemoryLogger } from "../../../src/logger.js";
 import { FIXTURE_DATA_DIR } from "../../fixtures/knowledge-dir.js";
-import { blockText } from "./fakes/blocks.js";
+import { blockText, feedbackButtons } from "./fakes/blocks.js";
 import { BOT_USER_ID, FakeSlack, rateLimited } from "./fakes/fake-slack.js";
 import { appMention, buttonClick, postSigned, slashCommand } from "./fakes/payloads.js";
 import { type HttpApp, startHttpApp } from "./fakes/start-http-app.js";
@@ -156,5 +156,50 @@ describe("response_url replies have a time limit and a bounded retry", () => {
       user: "URESP005",
     });
     expect(statuses("gone")).toEqual([404, 404]);
+  });
+});
+
+describe("👍/👎 replies follow the same delivery policy", () => {
+  /** Asks by /ask and returns the id the answer's 👎 button carries. */
+  async function askForFeedbackId(id: string, user: string): Promise<string> {
+    // The engine has a runner-up here (Korea's count beside Busan's) to offer after the 👎.
+    await askCommand(id, user, "how many Cambodian workers are in Korea?");
+    const answer = await fake.waitForDelivered(id);
+    const [, down] = feedbackButtons(answer.body["blocks"]);
+    expect(down?.value).toBeTruthy();
+    return down?.value ?? "";
+  }
+
+  test("a 👎 reply whose response_url answers 500 is retried, and the next-best answers arrive", async () => {
+    const questionId = await askForFeedbackId("fb-ask", "UFBDL001");
+    fake.scriptResponse("fb-500", { status: 500, body: "upstream exploded" });
+    await postSigned(
+      app.eventsUrl,
+      buttonClick({
+        actionId: "feedback_down",
+        value: questionId,
+        user: "UFBDL001",
+        responseUrl: fake.responseUrl("fb-500"),
+      }),
+    );
+    const delivered = await fake.waitForDelivered("fb-500");
+    expect(delivered.body["response_type"]).toBe("ephemeral");
+    expect(blockText(delivered.body["blocks"])).toContain("Other answers");
+    expect(statuses("fb-500")).toEqual([500, 200]);
+  });
+
+  test("without a response_url, a 👎 reply refused with a 429 is sent again after the Retry-After", async () => {
+    const questionId = await askForFeedbackId("fb-ask-2", "UFBDL002");
+    const ts = "1700009000.000100";
+    fake.script(
+      "chat.postEphemeral",
+      rateLimited(9, (p) => p["user"] === "UFBDL002"),
+    );
+    await postSigned(
+      app.eventsUrl,
+      buttonClick({ actionId: "feedback_down", value: questionId, user: "UFBDL002", threadTs: ts }),
+    );
+    await fake.waitForCalls("chat.postEphemeral", (p) => p["user"] === "UFBDL002", 2);
+    expect(sleeps.requested).toContain(9000);
   });
 });

@@ -77,7 +77,7 @@ describe("terminal chat", () => {
     const [help, unknown] = replies(await chat("/HELP\n/frobnicate now\n"));
     expect(help).toContain("/quote [speaker]");
     expect(unknown).toBe(
-      "Unknown command /frobnicate. Commands: /quote, /facts, /article, /about, /help, /quit.",
+      "Unknown command /frobnicate. Commands: /quote, /facts, /article, /good, /bad, /about, /help, /quit.",
     );
   });
 

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runAsk } from "../../../src/cli/ask/run-ask.js";
+import { openDatabase } from "../../../src/log/open-database.js";
 import { memoryIo } from "../io.js";
 import { DATA_DIR } from "../spawn-script.js";
 
@@ -102,5 +106,52 @@ describe("runAsk (npm run ask, in-process)", () => {
       "",
       "last line without an ending",
     ]);
+  });
+});
+
+describe("--jsonl conversations", () => {
+  test("lines with the same conversation id are turns of one conversation, in order", async () => {
+    const lines = [
+      { question: "when did Sokhonn meet the mayor?", conversation: "a" },
+      { question: "when did Sokhonn meet the mayor?", conversation: 7 },
+      { question: "and what did he ask him?", conversation: "a" },
+      "and what did he ask him?",
+    ].map((l) => (typeof l === "string" ? l : JSON.stringify(l)));
+    const result = await ask(["--data", DATA_DIR, "--jsonl"], lines.join("\n"));
+    expect(result.code).toBe(0);
+    const out = result.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[1].conversation).toBe("7");
+    expect(out[2]).toMatchObject({
+      conversation: "a",
+      followUp: "pronoun",
+      asked: "what did Prak Sokhonn ask Oh Keo-don",
+    });
+    expect(out[2].short).toContain("welfare");
+    // A plain-text line stays a one-off question: no conversation to lean on.
+    expect(out[3].conversation).toBeUndefined();
+    expect(out[3].short).not.toContain("welfare");
+  });
+
+  test("questions are logged only when a database is named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "qa-ask-log-"));
+    try {
+      const dbPath = join(dir, "log.db");
+      await ask(["--data", DATA_DIR, "--jsonl"], "who is Kin Phea?\n", { DB_PATH: dbPath });
+      const opened = await openDatabase({ kind: "sqlite", path: dbPath });
+      const rows = await opened.db.selectFrom("questions").selectAll().execute();
+      await opened.close();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        platform: "cli",
+        conversation_kind: "batch",
+        question: "who is Kin Phea?",
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { type APIEmbed, type APIEmbedField, ButtonStyle, ComponentType } from "discord.js";
 import type { About, Answer, Source } from "../../../core/index.js";
+import { feedbackCustomId } from "../components/feedback-id.js";
 import { suggestionCustomId } from "../components/suggestion-id.js";
 import { DISCORD_LIMITS, truncate } from "./limits.js";
 import { COLORS, type MessageParts } from "./message-parts.js";
@@ -55,10 +56,34 @@ export function suggestionRow(
   return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 
+/** 👍 and 👎 under an answer; each carries the question's id, so a click needs no memory. */
+export function feedbackRow(questionId: string): NonNullable<MessageParts["components"]> {
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          emoji: { name: "👍" },
+          custom_id: feedbackCustomId("up", questionId),
+        },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          emoji: { name: "👎" },
+          custom_id: feedbackCustomId("down", questionId),
+        },
+      ],
+    },
+  ];
+}
+
 /**
  * The reply to a question: the direct answer as the headline, each supporting passage
  * quoted with its paragraph number, and a footer naming the article. When the engine
- * abstains: its explanation and up to 3 suggested questions as buttons. `article` is the id
+ * abstains: its explanation and up to 3 suggested questions as buttons. With `questionId`,
+ * 👍 and 👎 buttons under either. `article` is the id
  * the question was scoped to, if any: the buttons keep that scope and the footer says so.
  */
 export function answerMessage(
@@ -66,7 +91,9 @@ export function answerMessage(
   answer: Answer,
   about: About,
   article?: string,
+  questionId?: string,
 ): MessageParts {
+  const feedback = questionId ? feedbackRow(questionId) : [];
   const title = truncate(question, DISCORD_LIMITS.embedTitle);
   if (!answer.answered) {
     const hasSuggestions = answer.suggestions.length > 0;
@@ -87,7 +114,10 @@ export function answerMessage(
         text: article ? `Asked about ${known} only` : `I answer only from: ${known}`,
       };
     }
-    return { embeds: [embed], components: suggestionRow(answer.suggestions, article) };
+    return {
+      embeds: [embed],
+      components: [...(suggestionRow(answer.suggestions, article) ?? []), ...feedback],
+    };
   }
   const articles = new Set(answer.sources.map((s) => s.article));
   const embed: APIEmbed = { color: COLORS.answered, title };
@@ -104,5 +134,5 @@ export function answerMessage(
   const urls = new Set(answer.sources.map((s) => s.url));
   const [url] = urls;
   if (urls.size === 1 && url) embed.url = url;
-  return { embeds: [embed] };
+  return feedback.length > 0 ? { embeds: [embed], components: feedback } : { embeds: [embed] };
 }

@@ -1,10 +1,11 @@
 import { Events } from "discord.js";
 import { findCommand } from "../commands/index.js";
+import feedbackButton from "../components/feedback-button.js";
 import suggestionButton from "../components/suggestion-button.js";
 import { replyTo } from "../replies/reply-to-interaction.js";
 import type { Listener } from "./index.js";
 
-/** Routes slash commands, their autocomplete and suggestion buttons to their handlers. */
+/** Routes slash commands, their autocomplete, suggestion and 👍/👎 buttons to their handlers. */
 export default {
   name: Events.InteractionCreate,
   async execute(context, interaction) {
@@ -25,6 +26,8 @@ export default {
     }
     if (interaction.isButton() && suggestionButton.matches(interaction.customId)) {
       await suggestionButton.execute(interaction, context);
+    } else if (interaction.isButton() && feedbackButton.matches(interaction.customId)) {
+      await feedbackButton.execute(interaction, context);
     }
   },
 } satisfies Listener<Events.InteractionCreate>;

@@ -20,11 +20,13 @@ export default {
   async execute(context, message) {
     const botId = message.client.user.id;
     if (!isForTheBot(message, botId)) return;
-    const outcome = askQuestion(
-      context,
-      message.author.id,
-      questionFromMessage(message.content, botId),
-    );
+    const asker = {
+      userId: message.author.id,
+      channelId: message.channelId,
+      guildId: message.guildId,
+      thread: message.channel.isThread(),
+    };
+    const outcome = askQuestion(context, asker, questionFromMessage(message.content, botId));
     // A reply to the message, in channels and DMs alike; mentions (and the reply ping) disabled.
     await message.reply(toPayload(outcome.parts));
   },

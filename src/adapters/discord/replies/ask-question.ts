@@ -1,4 +1,5 @@
 import { splitArticlePrefix } from "../../shared/article-prefix.js";
+import type { AskPlace } from "../../shared/conversations/conversation-service.js";
 import { findArticle } from "../../shared/find-article.js";
 import type { BotContext } from "../context.js";
 import { answerMessage } from "../format/answer-message.js";
@@ -22,6 +23,27 @@ export function rateLimitNotice(retryAfterMs: number): string {
   return `You're asking faster than I can keep up. Please wait ${seconds} second${seconds === 1 ? "" : "s"} and ask again.`;
 }
 
+/** Who asked, and where: one conversation is one user in one channel, thread or DM. */
+export interface DiscordAsker {
+  userId: string;
+  channelId: string;
+  /** Null in a DM. */
+  guildId: string | null;
+  /** True when the channel is a thread. */
+  thread: boolean;
+}
+
+/** The conversation a Discord question belongs to, for the conversation service. */
+export function askPlace(asker: DiscordAsker, article?: string): AskPlace {
+  return {
+    platform: "discord",
+    conversationKind: asker.guildId === null ? "dm" : asker.thread ? "thread" : "channel",
+    conversationKey: `discord:${asker.guildId ?? "dm"}:${asker.channelId}:${asker.userId}`,
+    userId: asker.userId,
+    ...(article ? { article } : {}),
+  };
+}
+
 /**
  * The one question flow that /ask, suggestion buttons, mentions and DMs share:
  * empty → help, over the per-user limit → a notice, otherwise the engine's answer
@@ -29,11 +51,12 @@ export function rateLimitNotice(retryAfterMs: number): string {
  */
 export function askQuestion(
   context: BotContext,
-  userId: string,
+  asker: DiscordAsker,
   rawQuestion: string,
   article?: string,
 ): AskOutcome {
   const { engine, limiter } = context;
+  const { userId } = asker;
   const about = engine.about();
   const scoped = article === undefined ? splitArticlePrefix(cleanQuestion(rawQuestion)) : undefined;
   const question = scoped ? scoped.rest : cleanQuestion(rawQuestion);
@@ -52,6 +75,7 @@ export function askQuestion(
       parts: { content: rateLimitNotice(limiter.retryAfterMs(userId)) },
     };
   }
-  const answer = engine.answer(question, article ? { article } : {});
-  return { kind: "answer", parts: answerMessage(question, answer, about, article) };
+  // Follow-ups read against this user's earlier turns here; the question is logged.
+  const asked = context.conversations.ask(question, askPlace(asker, article));
+  return { kind: "answer", parts: answerMessage(question, asked.answer, about, article, asked.id) };
 }

@@ -26,6 +26,12 @@ export async function answerInteraction(
   question: string,
   article?: string,
 ): Promise<void> {
-  const outcome = askQuestion(context, interaction.user.id, question, article);
+  const asker = {
+    userId: interaction.user.id,
+    channelId: interaction.channelId ?? "unknown",
+    guildId: interaction.guildId,
+    thread: interaction.channel?.isThread() ?? false,
+  };
+  const outcome = askQuestion(context, asker, question, article);
   await replyTo(interaction, outcome.parts, { ephemeral: outcome.kind !== "answer" });
 }

@@ -27,6 +27,8 @@ export interface ReplyOptions {
   footer?: string;
   /** Put before each suggested question's button value (`in:<id> ` keeps a scoped question's scope). */
   suggestionPrefix?: string;
+  /** The logged question's id: 👍 and 👎 buttons carry it. */
+  questionId?: string;
 }
 
 /** Article id → publication ("The Post"), for the context line. */
@@ -66,6 +68,7 @@ export function answerReply(
     }
     if (options.footer) blocks.push(context([options.footer]));
     if (options.shareValue !== undefined) blocks.push(shareActions(options.shareValue));
+    if (options.questionId) blocks.push(feedbackActions(options.questionId));
     return { text: fallbackText(escapeText(main)), blocks: capBlocks(blocks) };
   }
 
@@ -77,7 +80,22 @@ export function answerReply(
     blocks.push(suggestionActions(suggestions, options.suggestionPrefix ?? ""));
   }
   if (options.footer) blocks.push(context([options.footer]));
+  if (options.questionId) blocks.push(feedbackActions(options.questionId));
   return { text: fallbackText(escapeText(message)), blocks: capBlocks(blocks) };
+}
+
+/** 👍 and 👎, each carrying the question's id, so a click needs nothing kept in memory. */
+export function feedbackActions(questionId: string): KnownBlock {
+  const button = (actionId: string, emoji: string) => ({
+    type: "button" as const,
+    action_id: actionId,
+    text: { type: "plain_text" as const, text: emoji, emoji: true },
+    value: actionValue(questionId),
+  });
+  return {
+    type: "actions",
+    elements: [button(ACTION_IDS.feedbackUp, "👍"), button(ACTION_IDS.feedbackDown, "👎")],
+  };
 }
 
 /** "*Question:* …", with the user's text escaped so `<!channel>` stays text. */

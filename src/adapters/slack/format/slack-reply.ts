@@ -13,4 +13,8 @@ export const ACTION_IDS = Object.freeze({
   /** Suggestion buttons sit in one actions block, where ids must differ: `ask_suggestion_0`, `_1`… */
   suggestionPrefix: "ask_suggestion_",
   suggestionPattern: /^ask_suggestion_\d+$/,
+  /** 👍 and 👎 under an answer; the value is the question's id. */
+  feedbackUp: "feedback_up",
+  feedbackDown: "feedback_down",
+  feedbackPattern: /^feedback_(up|down)$/,
 });

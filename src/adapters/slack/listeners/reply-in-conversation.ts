@@ -45,7 +45,11 @@ export async function replyInConversation(
         return;
       }
       const text = stripBotMention(message.text, message.botUserId);
-      const reply = buildReply(parseAskText(text), deps, { restate: false, shareable: false });
+      const reply = buildReply(parseAskText(text), deps, {
+        restate: false,
+        shareable: false,
+        where: { team: message.team, user, channel, ...(threadTs ? { threadTs } : {}) },
+      });
       await deps.delivery.postMessage(client, {
         channel,
         ...(threadTs ? { thread_ts: threadTs } : {}),

@@ -1,4 +1,5 @@
 import type { Engine } from "../../../core/index.js";
+import type { ConversationService } from "../../shared/conversations/conversation-service.js";
 import type { ChatScope } from "../article-scope.js";
 import type { Style } from "../style.js";
 
@@ -9,6 +10,18 @@ export interface CommandContext {
   scope: ChatScope;
   /** Every command, so /help can list them without importing the list (no import cycle). */
   commands: readonly TerminalCommand[];
+  /** Follow-ups, the question log and feedback. */
+  conversations: ConversationService;
+  /** This chat: one conversation, and the last answer /good and /bad are about. */
+  session: ChatSession;
+}
+
+export interface ChatSession {
+  /** The conversation's key (one per chat). */
+  key: string;
+  /** Who is typing, as the log hashes it. */
+  userId: string;
+  lastQuestionId?: string;
 }
 
 export interface CommandResult {
@@ -26,5 +39,5 @@ export interface TerminalCommand {
   /** "/quote [speaker]" */
   usage: string;
   summary: string;
-  run(args: string, context: CommandContext): CommandResult;
+  run(args: string, context: CommandContext): CommandResult | Promise<CommandResult>;
 }

@@ -12,7 +12,6 @@ import { fields } from "./fields.js";
 import { isFact, isQuote } from "./kind.js";
 import { paragraph } from "./paragraph.js";
 import { phrasing } from "./phrasing.js";
-import { prefix } from "./prefix.js";
 import { proximity } from "./proximity.js";
 import { quoteAsked } from "./quote-asked.js";
 
@@ -30,7 +29,6 @@ export const RANKING_SIGNALS = Object.freeze({
   entities,
   proximity,
   phrasing,
-  prefix,
   answerType,
   relatedAnswerType,
   isFact,

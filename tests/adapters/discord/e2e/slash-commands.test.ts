@@ -59,9 +59,10 @@ describe("/ask", () => {
     const callback = await interact(slashCommand("ask", { question: "who is the mayor of Seoul" }));
     expect(callback.body.type).toBe(4);
     expect(embedText(callback)).toContain("doesn't say");
-    const buttons = callback.body.data.components.flatMap(
-      (row: { components: unknown[] }) => row.components,
-    );
+    // The first row: the suggestions; the last: 👍 and 👎.
+    const buttons = callback.body.data.components[0].components;
+    const feedback = callback.body.data.components.at(-1).components;
+    expect(feedback.map((b: { emoji: { name: string } }) => b.emoji.name)).toEqual(["👍", "👎"]);
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons.length).toBeLessThanOrEqual(3);
     for (const button of buttons) {

@@ -14,6 +14,8 @@ export const APP_ID = "1200000000000000001";
 export const GUILD_ID = "1200000000000000002";
 export const CHANNEL_ID = "1200000000000000003";
 export const DM_CHANNEL_ID = "1200000000000000004";
+/** A public thread under the text channel. */
+export const THREAD_ID = "1200000000000000005";
 
 export interface FakeUser {
   id: string;
@@ -105,7 +107,27 @@ export function guildCreateEvent() {
     members: [],
     voice_states: [],
     presences: [],
-    threads: [],
+    threads: [
+      {
+        id: THREAD_ID,
+        type: 11,
+        guild_id: GUILD_ID,
+        parent_id: CHANNEL_ID,
+        name: "questions",
+        owner_id: APP_ID,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        message_count: 0,
+        member_count: 1,
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: 1440,
+          archive_timestamp: now(),
+          locked: false,
+        },
+        flags: 0,
+      },
+    ],
     stage_instances: [],
     guild_scheduled_events: [],
     soundboard_sounds: [],
@@ -285,17 +307,21 @@ export function message({
 /** MESSAGE_CREATE in the server's text channel; `mentionBot` puts the bot in `mentions` (and the text). */
 export function channelMessage(
   content: string,
-  { author = user(), mentionBot = true }: { author?: FakeUser; mentionBot?: boolean } = {},
+  {
+    author = user(),
+    mentionBot = true,
+    channelId = CHANNEL_ID,
+  }: { author?: FakeUser; mentionBot?: boolean; channelId?: string } = {},
 ) {
   return {
     ...message({
-      channelId: CHANNEL_ID,
+      channelId,
       guildId: GUILD_ID,
       author,
       content,
       mentions: mentionBot ? [BOT_USER] : [],
     }),
-    channel_type: 0,
+    channel_type: channelId === THREAD_ID ? 11 : 0,
     member: { roles: [], joined_at: now(), deaf: false, mute: false, flags: 0 },
   };
 }

@@ -3,6 +3,7 @@ import type { AddArticle } from "../../../../src/adapters/shared/add-article.js"
 import { loadConfig } from "../../../../src/config/load-config.js";
 import { createEngine, type Engine } from "../../../../src/core/index.js";
 import { loadCorpus } from "../../../../src/data/load-knowledge.js";
+import type { QuestionLog } from "../../../../src/log/question-log.js";
 import { createMemoryLogger } from "../../../../src/logger.js";
 import { FIXTURE_DATA_DIR } from "../../../fixtures/knowledge-dir.js";
 import {
@@ -41,11 +42,14 @@ export async function startBotAgainstFakeDiscord({
   env = {},
   engine = realEngine(),
   addArticle,
+  log,
 }: {
   env?: Record<string, string>;
   engine?: Engine;
   /** How /ingest adds an article; without it /ingest says it is off. */
   addArticle?: AddArticle;
+  /** Where questions and 👍/👎 go (default: nowhere). */
+  log?: QuestionLog;
 } = {}): Promise<BotUnderTest> {
   const fake = await startFakeDiscord();
   const logger = createMemoryLogger();
@@ -56,12 +60,10 @@ export async function startBotAgainstFakeDiscord({
   });
   if (!config.discord) throw new Error("test setup: Discord config missing");
   try {
-    const bot = await startDiscord(
-      config.discord,
-      engine,
-      logger,
-      addArticle ? { addArticle } : {},
-    );
+    const bot = await startDiscord(config.discord, engine, logger, {
+      ...(addArticle ? { addArticle } : {}),
+      ...(log ? { log } : {}),
+    });
     return {
       fake,
       engine,

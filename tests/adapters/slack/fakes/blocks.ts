@@ -25,8 +25,7 @@ export function blockText(blocks: unknown): string {
   return texts.join("\n");
 }
 
-/** Every button in the message's actions blocks. */
-export function buttons(blocks: unknown): Button[] {
+function allButtons(blocks: unknown): Button[] {
   return asBlocks(blocks)
     .filter((b) => b["type"] === "actions")
     .flatMap((b) => (b["elements"] as Json[]) ?? [])
@@ -36,4 +35,16 @@ export function buttons(blocks: unknown): Button[] {
       text: String((el["text"] as Json)["text"]),
       value: String(el["value"]),
     }));
+}
+
+const isFeedback = (b: Button) => /^feedback_(up|down)$/.test(b.action_id);
+
+/** Every button in the message's actions blocks but 👍 and 👎 (see `feedbackButtons`). */
+export function buttons(blocks: unknown): Button[] {
+  return allButtons(blocks).filter((b) => !isFeedback(b));
+}
+
+/** The 👍 and 👎 buttons under an answer. */
+export function feedbackButtons(blocks: unknown): Button[] {
+  return allButtons(blocks).filter(isFeedback);
 }

@@ -94,12 +94,25 @@ export interface ButtonFields {
   actionId: string;
   value: string;
   user: string;
-  responseUrl: string;
+  /** Absent: a click Slack sends without a response_url (the app must use the Web API). */
+  responseUrl?: string;
   channel?: string;
+  /** The clicked message is a reply in this thread (a message the app posted, not ephemeral). */
+  threadTs?: string;
 }
 
-/** A block_actions click on a button of an ephemeral message: `payload=<json>`, form-encoded. */
-export function buttonClick({ actionId, value, user, responseUrl, channel }: ButtonFields) {
+/**
+ * A block_actions click on a button: of an ephemeral message, or of a message the app posted in
+ * a thread when `threadTs` is given. `payload=<json>`, form-encoded.
+ */
+export function buttonClick({
+  actionId,
+  value,
+  user,
+  responseUrl,
+  channel,
+  threadTs,
+}: ButtonFields) {
   const payload = {
     type: "block_actions",
     user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: TEAM_ID },
@@ -109,14 +122,18 @@ export function buttonClick({ actionId, value, user, responseUrl, channel }: But
       type: "message",
       message_ts: "1700000000.000100",
       channel_id: channel ?? CHANNEL_ID,
-      is_ephemeral: true,
+      is_ephemeral: threadTs === undefined,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
     },
+    ...(threadTs
+      ? { message: { type: "message", ts: "1700000000.000100", thread_ts: threadTs, text: "" } }
+      : {}),
     trigger_id: "1.2.3",
     team: { id: TEAM_ID, domain: "fake" },
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: channel ?? CHANNEL_ID, name: "general" },
-    response_url: responseUrl,
+    ...(responseUrl ? { response_url: responseUrl } : {}),
     actions: [
       {
         action_id: actionId,

@@ -7,6 +7,7 @@ import {
 } from "../../../../src/adapters/slack/start.js";
 import type { RateLimitConfig, SlackIngestUsers } from "../../../../src/config/load-config.js";
 import type { Engine } from "../../../../src/core/index.js";
+import type { QuestionLog } from "../../../../src/log/question-log.js";
 import type { Logger } from "../../../../src/logger.js";
 import type { FakeSlack } from "./fake-slack.js";
 import { postSigned, slashCommand } from "./payloads.js";
@@ -32,6 +33,7 @@ export async function startHttpApp(
     rateLimit,
     logger,
     addArticle,
+    log,
     ingestUsers,
     options = {},
   }: {
@@ -40,6 +42,8 @@ export async function startHttpApp(
     /** How `/ask ingest` adds an article, and who may (SLACK_INGEST_USERS). */
     addArticle?: AddArticle;
     ingestUsers?: SlackIngestUsers;
+    /** Where questions and 👍/👎 go (default: nowhere). */
+    log?: QuestionLog;
     /** Shortens the app's waits (delivery policy, sleep, client time-out). */
     options?: SlackAppOptions;
   },
@@ -52,11 +56,13 @@ export async function startHttpApp(
     port: 0,
     rateLimit,
     ...(ingestUsers ? { ingestUsers } : {}),
+    conversations: { idleMs: 600_000, max: 1000 },
   };
   const slack = await startSlack(config, engine, logger, {
     host: "127.0.0.1",
     ...options,
     ...(addArticle ? { addArticle } : {}),
+    ...(log ? { log } : {}),
   });
   const base = `http://127.0.0.1:${slack.port}`;
   const eventsUrl = `${base}/slack/events`;

@@ -25,6 +25,7 @@ export async function startSocketApp(
       apiUrl: fake.apiUrl,
       port: 0,
       rateLimit,
+      conversations: { idleMs: 600_000, max: 1000 },
     },
     engine,
     logger,

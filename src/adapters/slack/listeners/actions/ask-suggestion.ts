@@ -41,7 +41,11 @@ export function askSuggestion(deps: SlackDeps) {
         const notice = rateLimitNotice(deps, userKey(body.team?.id, user));
         const reply =
           notice ??
-          buildReply(parseAskText(action.value ?? ""), deps, { restate: true, shareable: true });
+          buildReply(parseAskText(action.value ?? ""), deps, {
+            restate: true,
+            shareable: true,
+            where: { team: body.team?.id, user, channel: body.channel?.id ?? "-" },
+          });
         await respond(reply);
       },
       (error) => respond(errorReply(error)),

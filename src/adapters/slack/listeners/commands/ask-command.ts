@@ -36,7 +36,13 @@ export function askCommand(deps: SlackDeps) {
           return;
         }
         const notice = rateLimitNotice(deps, userKey(command.team_id, command.user_id));
-        const reply = notice ?? buildReply(request, deps, { restate: true, shareable: true });
+        const reply =
+          notice ??
+          buildReply(request, deps, {
+            restate: true,
+            shareable: true,
+            where: { team: command.team_id, user: command.user_id, channel: command.channel_id },
+          });
         await respond(reply);
       },
       (error) => respond(errorReply(error)),
