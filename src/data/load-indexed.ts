@@ -156,14 +156,15 @@ export function indexUse(loaded: Iterable<{ name: string; article: IndexedArticl
 /**
  * Every article under `dir`, each from its stored index when it is up to date, and the corpus's
  * index put together: what a command-line tool answers from. Throws a KnowledgeError like
- * `loadCorpus`; a skipped folder is told to `onSkipped` (default: stderr).
+ * `loadCorpus`; a skipped folder, and a stored index that could not be read (its article is built
+ * from its files instead), are told to `warn` (default: stderr).
  */
 export function loadIndexedCorpus(
   dir: string,
-  onSkipped: (message: string) => void = (m) => process.stderr.write(`Warning: ${m}\n`),
+  warn: (message: string) => void = (m) => process.stderr.write(`Warning: ${m}\n`),
 ): { corpus: ArticleKnowledge[]; index: CorpusIndex; use: IndexUse } {
   const scan = scanDataDir(dir);
-  for (const message of scan.skipped) onSkipped(message);
+  for (const message of scan.skipped) warn(message);
   const loaded = loadIndexedFolders(dir, scan);
   const assembled = assembleIndexed(
     loaded.map((l) => l.article),
@@ -172,5 +173,7 @@ export function loadIndexedCorpus(
   const use = indexUse(
     loaded.map((l, i) => ({ name: l.folder.name, article: assembled.articles[i] ?? l.article })),
   );
+  for (const problem of use.unreadable)
+    warn(`stored index unreadable, article built from its files: ${problem}`);
   return { corpus: assembled.corpus, index: assembled.index, use };
 }
