@@ -52,7 +52,7 @@ describe("npm run bench -- --articles", () => {
     expect(report.accuracy.scoped.answerable).toMatchObject({ correct: 1, total: 1 });
     expect(report.accuracy.corpusWide.unanswerable.total).toBe(1);
     expect(benchDirs().filter((d) => !before.includes(d))).toEqual([]); // the corpus written is gone
-  });
+  }, 120_000);
 
   test("the text report names start-up, the targets and both accuracies", async () => {
     const mem = memoryIo();
