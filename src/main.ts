@@ -12,7 +12,7 @@ import { type AppConfig, ConfigError, loadConfig } from "./config/load-config.js
 import { findMisspelledVariables } from "./config/misspelled-env.js";
 import type { Engine } from "./core/index.js";
 import { createKnowledgeStore, type KnowledgeStore } from "./data/knowledge-store.js";
-import { startLiveReload } from "./data/live-reload.js";
+import { logIndexUse, startLiveReload } from "./data/live-reload.js";
 import { KnowledgeError } from "./data/load-knowledge.js";
 import { fetchSettings } from "./fetch/index.js";
 import { questionLogFromConfig } from "./log/from-config.js";
@@ -121,6 +121,7 @@ function exitOnSignals(running: RunningAdapter[], log: QuestionLog): void {
 const { config, store, dataDir } = loadEverything(process.argv.slice(2));
 const { engine } = store;
 for (const skipped of store.skipped) logger.warn("folder skipped", { skipped });
+logIndexUse(logger, "knowledge loaded", store.startup, {}, { hintIndex: true });
 // Only chat platforms have user ids worth a stable salt; the terminal chat needs no setup.
 const log = questionLogFromConfig(config.questionLog, createLogger("question-log"), {
   warnWithoutSalt: config.discord !== null || config.slack !== null,

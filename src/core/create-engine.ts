@@ -1,5 +1,6 @@
 import { createEngineContext } from "./engine/engine-context.js";
 import type { Engine } from "./engine-types.js";
+import type { CorpusIndex } from "./index/corpus-index.js";
 import type { ArticleKnowledge } from "./knowledge/schema.js";
 import type { Model } from "./model/model.js";
 import { createPipeline } from "./pipeline.js";
@@ -14,6 +15,11 @@ import { suggestUseCase } from "./use-cases/suggest.js";
 export interface EngineOptions {
   /** Fitted weights; the committed src/core/model/weights.json by default. */
   model?: Model;
+  /**
+   * The corpus's index, put together from stored article indexes (`assembleCorpusIndex`);
+   * built from the corpus when absent.
+   */
+  index?: CorpusIndex;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface EngineOptions {
  * engine.answer("how many cambodians work in busan").short // "Over 9,000 Cambodians"
  */
 export function createEngine(corpus: ArticleKnowledge[], options: EngineOptions = {}): Engine {
-  const context = createEngineContext(corpus, createPipeline(corpus, options.model));
+  const context = createEngineContext(corpus, createPipeline(corpus, options.model, options.index));
   return {
     answer: answerUseCase(context),
     quotes: quotesUseCase(context),

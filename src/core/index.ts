@@ -22,6 +22,13 @@ export type {
   Speaker,
   SpeakerQuotes,
 } from "./engine-types.js";
+export {
+  type ArticleIndex,
+  type ArticleIndexOptions,
+  buildArticleIndex,
+  tagArticleSpans,
+} from "./index/article-index.js";
+export { assembleCorpusIndex, type CorpusIndex } from "./index/corpus-index.js";
 export type { ArticleKnowledge } from "./knowledge/schema.js";
 export { type QuestionForm, questionForm } from "./question-form.js";
 export { summarizeArticle } from "./summarize-article.js";

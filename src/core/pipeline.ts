@@ -3,7 +3,7 @@ import { type Decision, decide, decisionInput } from "./decide/decide.js";
 import type { DecisionInput } from "./decide/decision-input.js";
 import { buildCorpusIndex, type CorpusIndex } from "./index/corpus-index.js";
 import { commonAbbreviation } from "./index/initialisms.js";
-import { type Span, tagSpans } from "./index/spans.js";
+import { decodeSpans, type Span, tagSpans } from "./index/spans.js";
 import type { ArticleKnowledge } from "./knowledge/schema.js";
 import { DEFAULT_MODEL, type Model } from "./model/model.js";
 import { retrieve, viewsFor } from "./retrieve/retrieve.js";
@@ -42,7 +42,11 @@ export function createPipeline(
     const key = `${article}:${sentence}`;
     let found = spans.get(key);
     if (!found) {
-      found = tagSpans(index.articles[article]?.sentences[sentence]?.text ?? "");
+      const stats = index.articles[article];
+      const text = stats?.sentences[sentence]?.text ?? "";
+      // A stored index tagged them when it was written; otherwise compromise tags them now.
+      const stored = stats?.spans?.[sentence];
+      found = stored ? decodeSpans(text, stored) : tagSpans(text);
       spans.set(key, found);
     }
     return found;

@@ -1,6 +1,6 @@
 import type { Logger } from "../logger.js";
 import { debounce } from "./debounce.js";
-import type { KnowledgeStore, ReloadReport } from "./knowledge-store.js";
+import type { KnowledgeStore, ReloadReport, StartupReport } from "./knowledge-store.js";
 import { watchDataDir } from "./watch-data-dir.js";
 
 export interface LiveReloadOptions {
@@ -73,12 +73,38 @@ function logReport(logger: Logger, reason: string, report: ReloadReport): void {
   for (const problem of report.problems) logger.warn("article not loaded", { reason, problem });
   for (const skipped of report.skipped) logger.warn("folder skipped", { reason, skipped });
   if (!report.swapped) return;
-  logger.info("knowledge reloaded", {
+  logIndexUse(logger, "knowledge reloaded", report, {
     reason,
-    articles: report.articles,
     added: report.added,
     changed: report.changed,
     removed: report.removed,
+  });
+}
+
+/**
+ * Logs a load (start-up or reload): how many articles came from their stored index and how
+ * many were built, and a warning for each stored index that could not be read (its article was
+ * built from its files instead, so the bot answers all the same).
+ */
+export function logIndexUse(
+  logger: Logger,
+  message: string,
+  report: Pick<StartupReport, "articles" | "index" | "ms">,
+  fields: Record<string, unknown> = {},
+  options: { hintIndex?: boolean } = {},
+): void {
+  const { index } = report;
+  for (const problem of index.unreadable)
+    logger.warn("stored index unreadable; article built from its files", { problem });
+  const built = Object.entries(index.built).map(([why, names]) => `${names?.length ?? 0} ${why}`);
+  logger.info(message, {
+    ...fields,
+    articles: report.articles,
+    fromStoredIndex: index.stored,
+    ...(built.length > 0 ? { built: built.join(", ") } : {}),
     ms: Math.round(report.ms),
   });
+  // At start-up, say how to make the next one faster; a reload builds only what changed anyway.
+  if (options.hintIndex && built.length > 0)
+    logger.info("run `npm run index` to store the index of the articles built at start-up");
 }

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { crossCheckKnowledge, type KnowledgeIssue } from "../core/knowledge/cross-check.js";
@@ -11,6 +10,7 @@ import {
   FactsSchema,
   QuotesSchema,
 } from "../core/knowledge/schema.js";
+import { type ArticleFiles, readArticleFiles } from "./article-files.js";
 import { KnowledgeError } from "./knowledge-error.js";
 import {
   type ArticleFolder,
@@ -98,12 +98,16 @@ export function loadArticleFolders(
  * curated article.json may give only the fields it corrects). Both layers are validated and the
  * merged result cross-checked; every problem names the file it is in.
  */
-export function loadArticle(folder: string): ArticleKnowledge {
+export function loadArticle(
+  folder: string,
+  /** The folder's files, when they were read already (to hash them). */
+  files: ArticleFiles = readArticleFiles(folder),
+): ArticleKnowledge {
   const problems: string[] = [];
-  const base = readLayer(folder, problems, { required: true });
+  const base = readLayer(files, "", problems, { required: true });
   const curatedDir = join(folder, CURATED_FOLDER);
-  const curated = hasFolder(curatedDir)
-    ? readLayer(curatedDir, problems, { required: false })
+  const curated = files.curated
+    ? readLayer(files, CURATED_FOLDER, problems, { required: false })
     : undefined;
   const { article, entities, facts, quotes } = base;
   if (!article || !entities || !facts || !quotes || (curated && !curated.valid)) {
@@ -137,24 +141,28 @@ interface Layer {
   valid: boolean;
 }
 
-function readLayer(folder: string, problems: string[], options: { required: boolean }): Layer {
+/** One layer's files (the folder's own, or `curated/`), read from `files` and validated. */
+function readLayer(
+  files: ArticleFiles,
+  subfolder: string,
+  problems: string[],
+  options: { required: boolean },
+): Layer {
+  const folder = subfolder ? join(files.folder, subfolder) : files.folder;
   const layer: Layer = { valid: true };
   const readJson = (file: string): { ok: true; raw: unknown } | { ok: false } => {
     const path = join(folder, file);
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (error) {
-      if (!options.required && (error as NodeJS.ErrnoException).code === "ENOENT") {
-        return { ok: false };
-      }
-      const code = (error as NodeJS.ErrnoException).code;
+    const read = files.read(subfolder ? `${subfolder}/${file}` : file);
+    if ("error" in read) {
+      const code = read.error.code;
+      if (!options.required && code === "ENOENT") return { ok: false };
       problems.push(
-        `${path}: ${code === "ENOENT" ? "file is missing" : `cannot be read (${describeFsError(error)})`}`,
+        `${path}: ${code === "ENOENT" ? "file is missing" : `cannot be read (${describeFsError(read.error)})`}`,
       );
       layer.valid = false;
       return { ok: false };
     }
+    const text = read.text;
     try {
       return { ok: true, raw: JSON.parse(text) };
     } catch (error) {
@@ -253,14 +261,6 @@ function locate(
     sameId(e) ? [i] : [],
   );
   return { path: join(folder, issue.file), entry: positions[nth] ?? positions[0] };
-}
-
-function hasFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

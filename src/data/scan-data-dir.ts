@@ -6,7 +6,12 @@ import { KnowledgeError } from "./knowledge-error.js";
 export const CURATED_FOLDER = "curated";
 
 /** The files the loader reads from an article folder and from its `curated/` folder. */
-const KNOWLEDGE_FILES = ["article.json", "entities.json", "facts.json", "quotes.json"] as const;
+export const KNOWLEDGE_FILES = [
+  "article.json",
+  "entities.json",
+  "facts.json",
+  "quotes.json",
+] as const;
 
 /** An article folder found in the data directory. */
 export interface ArticleFolder {

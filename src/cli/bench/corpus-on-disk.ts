@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSyntheticCorpus, ingestTexts } from "../../bench/build-corpus.js";
 import type { ArticleKnowledge } from "../../core/index.js";
+import { indexArticleFolder } from "../../data/index-folder.js";
 import { knowledgeFiles } from "../../data/knowledge-files.js";
 import { loadCorpus } from "../../data/load-knowledge.js";
 import { BenchInputError } from "./bench-input-error.js";
@@ -54,6 +55,13 @@ export function writeCorpus(corpus: readonly ArticleKnowledge[]): string {
       writeFileSync(join(folder, name), JSON.stringify(content));
   }
   return dir;
+}
+
+/** Writes every article's stored index, as `npm run index` does; returns how long it took (ns). */
+export function indexCorpus(dir: string): number {
+  const started = process.hrtime.bigint();
+  for (const name of readdirSync(dir)) indexArticleFolder(join(dir, name));
+  return Number(process.hrtime.bigint() - started);
 }
 
 export function removeCorpus(dir: string): void {

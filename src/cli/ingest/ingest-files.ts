@@ -80,6 +80,7 @@ export async function ingestFiles(
     for (const item of prepared) {
       const folder = writeArticleAtomically(dataDir, item.knowledge, item.text, {
         force: force ?? false,
+        tagged: item.tagged,
       });
       const k = item.knowledge;
       io.out(

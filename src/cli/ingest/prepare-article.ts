@@ -1,4 +1,5 @@
 import { basename, extname } from "node:path";
+import { tagArticleSpans } from "../../core/index.js";
 import type { ArticleKnowledge } from "../../core/knowledge/schema.js";
 import { findKnowledgeProblems, IngestError, ingestArticle, slugify } from "../../ingest/index.js";
 import {
@@ -26,6 +27,8 @@ export interface Prepared {
   knowledge: ArticleKnowledge;
   /** Said after the article is written (a paywall, say). */
   notes: string[];
+  /** Its sentences' candidate answers, tagged here (on a worker) for its stored index. */
+  tagged: Map<string, number[]>;
 }
 
 /**
@@ -77,5 +80,5 @@ export function prepareArticle(file: string, values: PrepareOptions): Prepared {
       `${file}: the ingested knowledge is invalid (a bug in the ingester):\n  - ${problems.join("\n  - ")}`,
     );
   }
-  return { file, text: kept, knowledge, notes };
+  return { file, text: kept, knowledge, notes, tagged: tagArticleSpans(knowledge) };
 }

@@ -9,8 +9,9 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import type { ArticleKnowledge } from "../../core/knowledge/schema.js";
+import { indexArticleFolder } from "../../data/index-folder.js";
 import { knowledgeFiles } from "../../data/knowledge-files.js";
-import { CURATED_FOLDER } from "../../data/load-knowledge.js";
+import { CURATED_FOLDER, KnowledgeError } from "../../data/load-knowledge.js";
 import { IngestInputError } from "./read-input.js";
 
 /** What an existing folder holds, when an article with the same id is already there. */
@@ -38,7 +39,8 @@ export function findExistingArticle(dataDir: string, id: string): ExistingArticl
 /**
  * Writes the four JSON files and the original text into a temporary folder beside the target,
  * then renames it into place, so the data directory never holds a half-written article.
- * article.json is written last: a folder without it is not loaded as an article.
+ * article.json is written last: a folder without it is not loaded as an article. Its stored
+ * index (index.json) goes in with it, so the bot starts from it without analysing the article.
  * An editor's `curated/` corrections in the folder being replaced are copied over first, so
  * re-ingesting with --force never loses them (and the old folder stays whole until the swap).
  */
@@ -46,7 +48,11 @@ export function writeArticleAtomically(
   dataDir: string,
   knowledge: ArticleKnowledge,
   originalText: string,
-  options: { force: boolean },
+  options: {
+    force: boolean;
+    /** The article's spans tagged already (`tagArticleSpans`, on an ingest worker), for its index. */
+    tagged?: ReadonlyMap<string, number[]>;
+  },
 ): string {
   mkdirSync(dataDir, { recursive: true });
   const id = knowledge.article.id;
@@ -75,6 +81,7 @@ export function writeArticleAtomically(
     }
     for (const [name, content] of knowledgeFiles(knowledge))
       writeFileSync(join(temp, name), json(content));
+    writeIndex(temp, options.tagged);
     if (existing) renameSync(target, old);
     try {
       renameSync(temp, target);
@@ -86,5 +93,18 @@ export function writeArticleAtomically(
     return target;
   } finally {
     rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The stored index of the article in `folder`. When the editor's curated/ files kept from the old
+ * version no longer fit the new text, there is none: the bot reports the problem at load, and
+ * ingest warns about it after writing.
+ */
+function writeIndex(folder: string, tagged: ReadonlyMap<string, number[]> | undefined): void {
+  try {
+    indexArticleFolder(folder, tagged ? { tagged } : {});
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
   }
 }

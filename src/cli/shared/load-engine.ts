@@ -1,15 +1,18 @@
 import { type ArticleKnowledge, createEngine, type Engine } from "../../core/index.js";
-import { loadCorpus } from "../../data/load-knowledge.js";
+import { loadIndexedCorpus } from "../../data/load-indexed.js";
 
 export interface LoadedEngine {
   corpus: ArticleKnowledge[];
   engine: Engine;
 }
 
-/** Loads and validates the knowledge under `dataDir`, then builds the engine. Throws KnowledgeError. */
+/**
+ * Loads the knowledge under `dataDir` (from the stored indexes that are up to date, validating
+ * and building the rest), then the engine. Throws KnowledgeError.
+ */
 export function loadEngine(dataDir: string): LoadedEngine {
-  const corpus = loadCorpus(dataDir);
-  return { corpus, engine: createEngine(corpus) };
+  const { corpus, index } = loadIndexedCorpus(dataDir);
+  return { corpus, engine: createEngine(corpus, { index }) };
 }
 
 /** Null when `id` is one of the loaded articles, else a message listing the known ids. */

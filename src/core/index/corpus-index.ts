@@ -1,8 +1,8 @@
-import { tokenize } from "../analyze/tokenize.js";
 import type { ArticleKnowledge } from "../knowledge/schema.js";
 import { type AliasIndex, createAliasIndex, entityKey } from "./alias-index.js";
-import { type ArticleSentence, buildArticleDocs, type Doc } from "./article-docs.js";
-import { buildInitialisms } from "./initialisms.js";
+import type { ArticleDocs, ArticleSentence, Doc } from "./article-docs.js";
+import { type ArticleIndex, buildArticleIndex, type TermCounts } from "./article-index.js";
+import { mergeInitialisms } from "./initialisms.js";
 import { type Postings, packPostings } from "./postings.js";
 import { createWordLexicon, type WordLexicon } from "./word-lexicon.js";
 
@@ -21,6 +21,8 @@ export interface ArticleStats {
   entities: ReadonlySet<string>;
   /** Per paragraph (from 1), its terms with their counts, and its length. */
   paragraphs: readonly { terms: ReadonlyMap<string, number>; length: number }[];
+  /** Per sentence, its candidate answers as stored (`encodeSpans`); absent: tagged when asked for. */
+  spans?: readonly (readonly number[])[];
 }
 
 export interface CorpusIndex {
@@ -49,38 +51,59 @@ export interface CorpusIndex {
 export const KIND_CODES: Readonly<Record<Doc["kind"], number>> = { fact: 0, quote: 1, sentence: 2 };
 
 /**
- * Builds the index over a corpus: each article's docs and statistics, one set of postings for
- * retrieval, the aliases of every entity and the vocabulary typos are corrected against.
+ * Builds the index over a corpus: each article analysed on its own (`buildArticleIndex`), then
+ * put together (`assembleCorpusIndex`).
  * @example buildCorpusIndex(corpus).postings("busan")?.docs.length
  */
 export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusIndex {
-  const aliases = createAliasIndex(corpus.flatMap((k) => k.entities));
+  return assembleCorpusIndex(
+    corpus,
+    corpus.map((k) => buildArticleIndex(k)),
+  );
+}
+
+/**
+ * Puts the articles' own indexes together, analysing nothing again: their docs numbered through
+ * the corpus, one set of postings for retrieval, the aliases of every entity, the vocabulary
+ * typos are corrected against and the initialisms all articles agree on. `articles[i]` is the
+ * index of `corpus[i]`, built by `buildArticleIndex` now or read back from where it was stored.
+ * @example assembleCorpusIndex(corpus, corpus.map((k) => buildArticleIndex(k)))
+ */
+export function assembleCorpusIndex(
+  corpus: readonly ArticleKnowledge[],
+  articleIndexes: readonly ArticleIndex[],
+): CorpusIndex {
+  if (articleIndexes.length !== corpus.length)
+    throw new Error(`${articleIndexes.length} article indexes for ${corpus.length} articles`);
   const docs: Doc[] = [];
   const articles: ArticleStats[] = [];
   const wordCounts = new Map<string, number>();
   const entityNames = new Map<string, string>();
   const entityTypes = new Map<string, string>();
-  const countWords = (text: string | undefined) => {
-    if (!text) return;
-    for (const { word } of tokenize(text)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-  };
 
   corpus.forEach((k, article) => {
-    for (const e of k.entities) {
-      entityNames.set(entityKey(e), e.name);
-      entityTypes.set(entityKey(e), e.type);
-      for (const text of [e.name, ...e.aliases, e.role]) countWords(text);
-    }
-    for (const p of k.article.paragraphs) countWords(p.text);
-    for (const f of k.facts)
-      for (const text of [...f.questions, f.statement, ...f.keywords]) countWords(text);
-
+    const stored = articleIndexes[article] as ArticleIndex;
+    k.entities.forEach((e, i) => {
+      const key = stored.entityKeys[i] ?? entityKey(e);
+      entityNames.set(key, e.name);
+      entityTypes.set(key, e.type);
+    });
+    const { terms, counts } = stored.words;
+    terms.forEach((word, i) => {
+      wordCounts.set(word, (wordCounts.get(word) ?? 0) + (counts[i] ?? 0));
+    });
     const start = docs.length;
-    const built = buildArticleDocs(k, article, aliases);
+    const built = articleDocs(stored, k, article);
     docs.push(...built.docs);
     articles.push({
-      ...articleStats(built.docs, built.sentences, start, k.article.paragraphs.length),
-      entities: new Set(k.entities.map(entityKey)),
+      start,
+      end: docs.length,
+      sentences: built.sentences,
+      df: toMap(stored.df),
+      averageLength: stored.averageLength,
+      entities: new Set(stored.entityKeys),
+      paragraphs: stored.paragraphs.map((p) => ({ terms: toMap(p), length: p.length })),
+      ...(stored.spans ? { spans: stored.spans } : {}),
     });
   });
 
@@ -100,51 +123,51 @@ export function buildCorpusIndex(corpus: readonly ArticleKnowledge[]): CorpusInd
       ]),
     ),
     lexicon: createWordLexicon(wordCounts),
-    aliases,
-    initialisms: buildInitialisms(
-      corpus.flatMap((k) => k.entities.flatMap((e) => [e.name, ...e.aliases, e.role ?? ""])),
-      corpus.flatMap((k) => k.article.paragraphs.map((p) => tokenize(p.text).map((t) => t.word))),
-    ),
+    aliases: createAliasIndex(corpus.flatMap((k) => k.entities)),
+    initialisms: mergeInitialisms(articleIndexes.map((a) => a.initialisms)),
     entityNames,
     entityTypes,
   };
 }
 
-function articleStats(
-  docs: readonly Doc[],
-  sentences: readonly ArticleSentence[],
-  start: number,
-  paragraphCount: number,
-): Omit<ArticleStats, "entities"> {
-  const df = new Map<string, number>();
-  const lengths = { fact: [0, 0], quote: [0, 0], sentence: [0, 0] };
-  const paragraphs = Array.from({ length: paragraphCount + 1 }, () => ({
-    terms: new Map<string, number>(),
-    length: 0,
-  }));
-  for (const doc of docs) {
-    const l = lengths[doc.kind];
-    l[0] = (l[0] ?? 0) + doc.length;
-    l[1] = (l[1] ?? 0) + 1;
-    if (doc.kind !== "sentence") continue;
-    const p = paragraphs[doc.paragraph];
-    for (const [term, n] of doc.bag) {
-      df.set(term, (df.get(term) ?? 0) + 1);
-      if (p) p.terms.set(term, (p.terms.get(term) ?? 0) + n);
-    }
-    if (p) p.length += doc.length;
-  }
-  const average = (l: number[]) => ((l[1] ?? 0) > 0 ? (l[0] ?? 0) / (l[1] ?? 1) : 1);
-  return {
-    start,
-    end: start + docs.length,
-    sentences,
-    df,
-    averageLength: {
-      fact: average(lengths.fact),
-      quote: average(lengths.quote),
-      sentence: average(lengths.sentence),
-    },
-    paragraphs,
-  };
+/** The article's stored docs and sentences as the engine reads them: numbered, with maps and sets. */
+function articleDocs(stored: ArticleIndex, k: ArticleKnowledge, article: number): ArticleDocs {
+  const curated = k.article.origin === "curated";
+  const docs = stored.docs.map((d): Doc => {
+    const { fact, quote, bag, entities, about, ...rest } = d;
+    let length = 0;
+    for (const n of bag.counts) length += n;
+    const doc: Doc = {
+      ...rest,
+      article,
+      bag: toMap(bag),
+      length,
+      entities: new Set(entities),
+      about: new Set(about),
+      curated,
+    };
+    const f = fact === undefined ? undefined : k.facts[fact];
+    const q = quote === undefined ? undefined : k.quotes[quote];
+    if (f) doc.fact = f;
+    if (q) doc.quote = q;
+    return doc;
+  });
+  const sentences = stored.sentences.map(
+    (s): ArticleSentence => ({
+      paragraph: s.paragraph,
+      text: s.text,
+      start: s.start,
+      terms: s.terms,
+      termSet: new Set([...s.terms, ...s.entities]),
+    }),
+  );
+  return { docs, sentences };
+}
+
+function toMap({ terms, counts }: TermCounts): Map<string, number> {
+  const map = new Map<string, number>();
+  terms.forEach((term, i) => {
+    map.set(term, counts[i] ?? 0);
+  });
+  return map;
 }

@@ -61,6 +61,18 @@ export function buildInitialisms(
   /** Running text as normalised words, where names written in lower case are found too ("EPS"). */
   prose: Iterable<readonly string[]> = [],
 ): Map<string, string[]> {
+  return mergeInitialisms([initialismCandidates(texts, prose)]);
+}
+
+/**
+ * The initialisms of one article's texts, each with the name it stands for, or null when the
+ * article itself gives it two names: worked out per article, merged across the corpus.
+ * @example initialismCandidates(["the Republic of Korea"]).get("rok") // "republic of korea"
+ */
+export function initialismCandidates(
+  texts: Iterable<string>,
+  prose: Iterable<readonly string[]> = [],
+): Map<string, string | null> {
   const found = new Map<string, string | null>();
   const note = (initials: string, phrase: string): void => {
     if (initials.length < MIN_WORDS || initials.length > MAX_WORDS) return;
@@ -96,6 +108,21 @@ export function buildInitialisms(
           if (withOf !== initials) note(withOf, phrase);
         }
       }
+    }
+  }
+  return found;
+}
+
+/** The initialisms every article agrees on: one that two articles spell out differently is dropped. */
+export function mergeInitialisms(
+  candidates: Iterable<Iterable<readonly [string, string | null]>>,
+): Map<string, string[]> {
+  const found = new Map<string, string | null>();
+  for (const article of candidates) {
+    for (const [initials, phrase] of article) {
+      const seen = found.get(initials);
+      if (seen === undefined) found.set(initials, phrase);
+      else if (seen !== phrase) found.set(initials, null);
     }
   }
   const out = new Map<string, string[]>();

@@ -82,10 +82,7 @@ export function tagSpans(text: string): Span[] {
     const first = terms[from];
     const last = terms[to];
     if (!first || !last) return;
-    const words = tokenize(text.slice(first.start, last.end))
-      .map((t) => t.word)
-      .filter((w) => !STOP_WORDS.has(w));
-    spans.push({ start: first.start, end: last.end, type, words });
+    spans.push(spanAt(text, first.start, last.end, type));
   };
   // Typed runs: consecutive terms of one class, names joined across "of" ("Cape of Good Hope").
   let i = 0;
@@ -127,6 +124,44 @@ export function tagSpans(text: string): Span[] {
     i = j + 1;
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The span of `text` from `start` to `end`, with its content words. */
+function spanAt(text: string, start: number, end: number, type: SpanType): Span {
+  const words = tokenize(text.slice(start, end))
+    .map((t) => t.word)
+    .filter((w) => !STOP_WORDS.has(w));
+  return { start, end, type, words };
+}
+
+const SPAN_TYPES: readonly SpanType[] = [
+  "person",
+  "place",
+  "organisation",
+  "date",
+  "number",
+  "money",
+  "name",
+  "noun",
+];
+
+/**
+ * A sentence's spans as numbers (start, end and type of each), the way a stored index keeps
+ * them: tagging takes milliseconds a sentence, reading them back microseconds.
+ * @example decodeSpans(text, encodeSpans(tagSpans(text))) // equal to tagSpans(text)
+ */
+export function encodeSpans(spans: readonly Span[]): number[] {
+  return spans.flatMap((s) => [s.start, s.end, SPAN_TYPES.indexOf(s.type)]);
+}
+
+/** The spans `encodeSpans` wrote, their words read again from the sentence. */
+export function decodeSpans(text: string, codes: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 2 < codes.length; i += 3) {
+    const type = SPAN_TYPES[codes[i + 2] ?? -1];
+    if (type) spans.push(spanAt(text, codes[i] ?? 0, codes[i + 1] ?? 0, type));
+  }
+  return spans;
 }
 
 /** Two classes one run may mix: a name of several kinds of words, "$2 million". */

@@ -21,7 +21,10 @@ describe("npm run bench", () => {
     writeFileSync(file, questions.map((q) => JSON.stringify(q)).join("\n"));
     const mem = memoryIo();
     const code = await runBench(
-      ["--data", DATA_DIR, "--file", file, "--rounds", "3", "--warmup", "1", "--json"],
+      [
+        ...["--data", DATA_DIR, "--file", file, "--rounds", "3", "--warmup", "1"],
+        ...["--stored-index", "use", "--json"],
+      ],
       mem.io,
     );
     expect(code).toBe(0);
@@ -50,7 +53,23 @@ describe("npm run bench", () => {
     expect(report).toMatchObject({ corpus: "an empty corpus", articles: 0, answers: 2 });
   });
 
+  test("times start-up with and without stored indexes, each in its own process", async () => {
+    const file = join(dir, "q2.jsonl");
+    writeFileSync(file, questions.map((q) => JSON.stringify(q)).join("\n"));
+    const mem = memoryIo();
+    const args = ["--data", DATA_DIR, "--file", file, "--rounds", "1", "--warmup", "0"];
+    expect(await runBench([...args, "--json"], mem.io)).toBe(0);
+    const report = JSON.parse(mem.stdout());
+    expect(report.index).toEqual({
+      stored: 0,
+      built: { "no stored index": ["cambodia-korea-busan-summit"] },
+      unreadable: [],
+    });
+    expect(report.withoutStoredIndex.loadNs).toBeGreaterThan(0);
+  }, 60_000);
+
   test.each([
+    ["--stored-index", "maybe"],
     ["--rounds", "0"],
     ["--rounds", "many"],
     ["--warmup", "-1"],

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { writeArticleAtomically } from "../../../src/cli/ingest/write-article.js";
 import type { ArticleKnowledge } from "../../../src/core/knowledge/schema.js";
+import { createKnowledgeStore } from "../../../src/data/knowledge-store.js";
 import { loadCorpus } from "../../../src/data/load-knowledge.js";
 
 const knowledge = (title: string): ArticleKnowledge => ({
@@ -43,6 +44,11 @@ describe("writeArticleAtomically", () => {
     expect(readFileSync(join(folder, "article.txt"), "utf8")).toBe("new text");
     expect(JSON.parse(readFileSync(join(curated, "article.json"), "utf8"))).toEqual(correction);
     expect(loadCorpus(data)[0]?.article.title).toBe("Ana Lima opens the harbour");
+    // Its stored index went in with it, made from the files as they stand (curated/ laid over).
+    expect(readdirSync(folder).sort()).toContain("index.json");
+    const store = createKnowledgeStore(data);
+    expect(store.startup.index).toEqual({ stored: 1, built: {}, unreadable: [] });
+    expect(store.engine.about().articles[0]?.title).toBe("Ana Lima opens the harbour");
     // No temp or replaced folder is left beside it.
     expect(readdirSync(data)).toEqual(["harbour"]);
   });
