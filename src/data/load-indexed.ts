@@ -6,8 +6,7 @@ import {
   type CorpusIndex,
 } from "../core/index.js";
 import { readArticleFiles } from "./article-files.js";
-import { KnowledgeError } from "./knowledge-error.js";
-import { loadArticle } from "./load-knowledge.js";
+import { loadArticle, loadEachFolder } from "./load-knowledge.js";
 import { type ArticleFolder, type DataDirScan, scanDataDir } from "./scan-data-dir.js";
 import { readStoredIndex, type StaleReason } from "./stored-index.js";
 
@@ -52,34 +51,9 @@ export function loadIndexedFolders(
   dir: string,
   scan: DataDirScan,
 ): { folder: ArticleFolder; article: IndexedArticle }[] {
-  if (scan.folders.length === 0) {
-    const why = scan.skipped.map((m) => `\n  - ${m}`).join("");
-    throw new KnowledgeError(
-      `No articles in ${dir}: expected folders holding article.json, entities.json, facts.json and quotes.json.${why}`,
-    );
-  }
-  const problems: string[] = [];
-  const loaded: { folder: ArticleFolder; article: IndexedArticle }[] = [];
-  const seen = new Map<string, string>();
-  for (const folder of scan.folders) {
-    try {
-      const article = loadIndexedArticle(folder.path);
-      const id = article.knowledge.article.id;
-      const other = seen.get(id);
-      if (other) {
-        problems.push(`  - Duplicate article id "${id}" in ${other} and ${folder.path}`);
-        continue;
-      }
-      seen.set(id, folder.path);
-      loaded.push({ folder, article });
-    } catch (error) {
-      if (!(error instanceof KnowledgeError)) throw error;
-      problems.push(error.message.replace(/^Invalid knowledge data:\n/, ""));
-    }
-  }
-  if (problems.length > 0)
-    throw new KnowledgeError(`Invalid knowledge data:\n${problems.join("\n")}`);
-  return loaded;
+  return loadEachFolder(dir, scan, loadIndexedArticle, (a) => a.knowledge.article.id).map(
+    ({ folder, loaded }) => ({ folder, article: loaded }),
+  );
 }
 
 /**

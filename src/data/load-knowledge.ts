@@ -61,6 +61,22 @@ export function loadArticleFolders(
   dir: string,
   scan: DataDirScan,
 ): { folder: ArticleFolder; knowledge: ArticleKnowledge }[] {
+  return loadEachFolder(dir, scan, loadArticle, (k) => k.article.id).map(({ folder, loaded }) => ({
+    folder,
+    knowledge: loaded,
+  }));
+}
+
+/**
+ * Loads every folder of a scan with `load`, collecting every folder's problems (and article ids
+ * two folders share) into one KnowledgeError, so one start-up names them all.
+ */
+export function loadEachFolder<T>(
+  dir: string,
+  scan: DataDirScan,
+  load: (path: string) => T,
+  idOf: (loaded: T) => string,
+): { folder: ArticleFolder; loaded: T }[] {
   if (scan.folders.length === 0) {
     const why = scan.skipped.map((m) => `\n  - ${m}`).join("");
     throw new KnowledgeError(
@@ -68,20 +84,19 @@ export function loadArticleFolders(
     );
   }
   const problems: string[] = [];
-  const loaded: { folder: ArticleFolder; knowledge: ArticleKnowledge }[] = [];
+  const result: { folder: ArticleFolder; loaded: T }[] = [];
   const seen = new Map<string, string>();
   for (const folder of scan.folders) {
     try {
-      const knowledge = loadArticle(folder.path);
-      const other = seen.get(knowledge.article.id);
+      const loaded = load(folder.path);
+      const id = idOf(loaded);
+      const other = seen.get(id);
       if (other) {
-        problems.push(
-          `  - Duplicate article id "${knowledge.article.id}" in ${other} and ${folder.path}`,
-        );
+        problems.push(`  - Duplicate article id "${id}" in ${other} and ${folder.path}`);
         continue;
       }
-      seen.set(knowledge.article.id, folder.path);
-      loaded.push({ folder, knowledge });
+      seen.set(id, folder.path);
+      result.push({ folder, loaded });
     } catch (error) {
       if (!(error instanceof KnowledgeError)) throw error;
       problems.push(error.message.replace(/^Invalid knowledge data:\n/, ""));
@@ -89,7 +104,7 @@ export function loadArticleFolders(
   }
   if (problems.length > 0)
     throw new KnowledgeError(`Invalid knowledge data:\n${problems.join("\n")}`);
-  return loaded;
+  return result;
 }
 
 /**
