@@ -62,13 +62,28 @@ const OPTIONS = {
 
 const TARGET_P99_NS = 1_000_000;
 
-/** The targets for a corpus of 1,000 articles. */
-export const CORPUS_TARGETS = Object.freeze({
-  startupNs: 1_000_000_000,
-  p50Ns: 2_000_000,
-  p99Ns: 20_000_000,
-  rssBytes: 400 * 1024 * 1024,
-});
+/** The targets at 1,000 and at 10,000 articles; a corpus is held to the first tier it fits. */
+export const CORPUS_TARGETS = Object.freeze([
+  Object.freeze({
+    articles: 1_000,
+    startupNs: 1_000_000_000,
+    p50Ns: 2_000_000,
+    p99Ns: 20_000_000,
+    rssBytes: 400 * 1024 * 1024,
+  }),
+  Object.freeze({
+    articles: 10_000,
+    startupNs: 5_000_000_000,
+    p50Ns: undefined,
+    p99Ns: 50_000_000,
+    rssBytes: 1.5 * 1024 * 1024 * 1024,
+  }),
+]);
+
+/** The targets a corpus of this many articles is held to, none past the largest tier. */
+export function targetsFor(articles: number): (typeof CORPUS_TARGETS)[number] | undefined {
+  return CORPUS_TARGETS.find((t) => articles <= t.articles);
+}
 
 export interface BenchReport {
   corpus: string;
@@ -263,8 +278,22 @@ function corpusLines(r: BenchReport): string[] {
           `Reload of one new article into the running bot: ${r.reload.ms.toFixed(1)} ms (${r.reload.articles} articles, ${r.reload.found ? "answering from it" : "NOT found"})`,
         ]
       : []),
-    `Targets for 1,000 articles: start-up ≤ 1 s ${met(startup <= CORPUS_TARGETS.startupNs)}, p50 ≤ 2 ms ${met(r.latency.p50 <= CORPUS_TARGETS.p50Ns)}, p99 ≤ 20 ms ${met(r.latency.p99 <= CORPUS_TARGETS.p99Ns)}, rss ≤ 400 MB ${met(r.memory.rss <= CORPUS_TARGETS.rssBytes)}`,
+    ...targetLines(r.articles, startup, r),
   ];
+}
+
+function targetLines(articles: number, startup: number, r: BenchReport): string[] {
+  const t = targetsFor(articles);
+  if (!t) return [];
+  const parts = [
+    `start-up ≤ ${t.startupNs / 1e9} s ${met(startup <= t.startupNs)}`,
+    ...(t.p50Ns === undefined
+      ? []
+      : [`p50 ≤ ${t.p50Ns / 1e6} ms ${met(r.latency.p50 <= t.p50Ns)}`]),
+    `p99 ≤ ${t.p99Ns / 1e6} ms ${met(r.latency.p99 <= t.p99Ns)}`,
+    `rss ≤ ${mb(t.rssBytes)} ${met(r.memory.rss <= t.rssBytes)}`,
+  ];
+  return [`Targets up to ${t.articles.toLocaleString("en")} articles: ${parts.join(", ")}`];
 }
 
 function accuracyLines(r: BenchReport): string[] {

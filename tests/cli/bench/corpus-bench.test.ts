@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { syntheticCorpus } from "../../../src/cli/bench/corpus-on-disk.js";
-import { formatCurve, parseSizes, runBench } from "../../../src/cli/bench/run-bench.js";
+import { formatCurve, parseSizes, runBench, targetsFor } from "../../../src/cli/bench/run-bench.js";
 import { memoryIo } from "../io.js";
 import { DATA_DIR } from "../spawn-script.js";
 
@@ -63,7 +63,7 @@ describe("npm run bench -- --articles", () => {
       /Start-up without stored index \(load, validate, build\): [\d.]+ ms/,
     );
     expect(mem.stdout()).toMatch(/Reload of one new article into the running bot: [\d.]+ ms/);
-    expect(mem.stdout()).toMatch(/Targets for 1,000 articles: start-up ≤ 1 s (met|NOT met)/);
+    expect(mem.stdout()).toMatch(/Targets up to 1,000 articles: start-up ≤ 1 s (met|NOT met)/);
     expect(mem.stdout()).toMatch(/Eval scoped to its article: answerable 1\/1/);
   }, 120_000);
 
@@ -105,5 +105,15 @@ describe("npm run bench -- --articles", () => {
     const text = formatCurve([row, { ...row, articles: 1000 }] as never);
     expect(text.split("\n")).toHaveLength(3);
     expect(text).toMatch(/^\s+1000\s+3\.000 ms/m);
+  });
+});
+
+describe("the targets a corpus is held to", () => {
+  test("up to 1,000 articles the 1,000 tier, up to 10,000 the 10,000 tier, then none", () => {
+    expect(targetsFor(5)?.startupNs).toBe(1_000_000_000);
+    expect(targetsFor(1_000)?.p99Ns).toBe(20_000_000);
+    expect(targetsFor(1_001)?.startupNs).toBe(5_000_000_000);
+    expect(targetsFor(10_000)?.p50Ns).toBeUndefined();
+    expect(targetsFor(10_001)).toBeUndefined();
   });
 });
