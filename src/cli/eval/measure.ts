@@ -82,17 +82,20 @@ export interface Figures {
   f1: number;
 }
 
+/** Figures of no questions, to add outcomes to. */
+export const emptyFigures = (): Figures => ({
+  questions: 0,
+  answerable: 0,
+  unanswerable: 0,
+  topRight: 0,
+  answeredRight: 0,
+  abstained: 0,
+  exact: 0,
+  f1: 0,
+});
+
 export function figuresOf(outcomes: readonly Outcome[]): Figures {
-  const f: Figures = {
-    questions: 0,
-    answerable: 0,
-    unanswerable: 0,
-    topRight: 0,
-    answeredRight: 0,
-    abstained: 0,
-    exact: 0,
-    f1: 0,
-  };
+  const f = emptyFigures();
   for (const o of outcomes) {
     f.questions++;
     f.exact += o.exact;

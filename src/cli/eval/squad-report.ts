@@ -2,7 +2,7 @@ import { DEFAULT_MODEL, type Model } from "../../core/model/model.js";
 import { collectRecords } from "../fit/records.js";
 import { bm25Baseline } from "./bm25-baseline.js";
 import { squadSet } from "./eval-sets.js";
-import { type Figures, figuresOf, outcomeOf } from "./measure.js";
+import { emptyFigures, type Figures, figuresOf, outcomeOf } from "./measure.js";
 import type { Split } from "./splits.js";
 import type { SquadArticle } from "./squad-file.js";
 import { holdsAnswer, squadScores } from "./squad-metrics.js";
@@ -13,17 +13,6 @@ export interface SquadRow {
   engine: Figures;
   baseline: Figures;
 }
-
-const empty = (): Figures => ({
-  questions: 0,
-  answerable: 0,
-  unanswerable: 0,
-  topRight: 0,
-  answeredRight: 0,
-  abstained: 0,
-  exact: 0,
-  f1: 0,
-});
 
 /**
  * Every article of a SQuAD file ingested in memory and asked its own questions (scoped to it),
@@ -39,7 +28,7 @@ export function squadReport(
   const baselines = set.corpus.map(bm25Baseline);
   const baselineOf = new Map<string, Figures>();
   for (const q of set.questions) {
-    const f = baselineOf.get(q.group) ?? empty();
+    const f = baselineOf.get(q.group) ?? emptyFigures();
     const cited = baselines[q.scope]?.(q.question);
     const { exact, f1 } = squadScores(cited, q.answers);
     f.questions++;
@@ -56,14 +45,14 @@ export function squadReport(
     baselineOf.set(q.group, f);
   }
   const sum = (list: readonly Figures[]): Figures => {
-    const out = empty();
+    const out = emptyFigures();
     for (const f of list) for (const k of Object.keys(out) as (keyof Figures)[]) out[k] += f[k];
     return out;
   };
   const rowOf = (label: string, groups: readonly string[]): SquadRow => ({
     label,
     engine: figuresOf(outcomes.filter((o) => groups.includes(o.record.item.group))),
-    baseline: sum(groups.map((g) => baselineOf.get(g) ?? empty())),
+    baseline: sum(groups.map((g) => baselineOf.get(g) ?? emptyFigures())),
   });
   const titles = articles.map((a) => a.title);
   const rows = titles.map((t) => rowOf(t, [t]));
